@@ -1,10 +1,16 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace NetControl.Core.Topology;
 
 /// <summary>A node of the topology: a site, a switch, a router, a host or a reflector.</summary>
 public sealed record Node
 {
+    private const int LinearSearchLimit = 16;
+
+    // Keyed by instance (not by record equality) and outside the record's fields, so equality and `with` are unaffected.
+    private static readonly ConditionalWeakTable<Node, Dictionary<string, Port>> PortIndex = new();
+
     public required string Id { get; init; }
 
     public NodeKind Kind { get; init; } = NodeKind.Site;
@@ -33,8 +39,14 @@ public sealed record Node
 
     public string DisplayName => Label ?? Id;
 
+    /// <summary>The first port named <paramref name="name"/>, or null. Constant time on nodes with many ports.</summary>
     public Port? FindPort(string name)
     {
+        if (Ports.Length > LinearSearchLimit)
+        {
+            return PortIndex.GetValue(this, static node => IndexPorts(node.Ports)).GetValueOrDefault(name);
+        }
+
         foreach (var port in Ports)
         {
             if (port.Name == name)
@@ -47,4 +59,18 @@ public sealed record Node
     }
 
     public override string ToString() => Label is null || Label == Id ? Id : $"{Id} ({Label})";
+
+    private static Dictionary<string, Port> IndexPorts(ImmutableArray<Port> ports)
+    {
+        var index = new Dictionary<string, Port>(ports.Length, StringComparer.Ordinal);
+        foreach (var port in ports)
+        {
+            if (port?.Name is { } name)
+            {
+                index.TryAdd(name, port);
+            }
+        }
+
+        return index;
+    }
 }
