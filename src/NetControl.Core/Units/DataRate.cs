@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace NetControl.Core.Units;
 
-/// <summary>A data rate in bits per second. Parses "10G", "2.5 Gb/s", "622Mbps", "100000" (bit/s).</summary>
+/// <summary>
+/// A data rate in bits per second. Parses "10G", "2.5 Gb/s", "622Mbps", "100000" (bit/s); an upper-case B
+/// means bytes ("1.25 GB/s" is 10 Gb/s).
+/// </summary>
 public readonly record struct DataRate : IComparable<DataRate>
 {
     private static readonly (string Suffix, double Factor)[] Prefixes =
@@ -52,7 +55,8 @@ public readonly record struct DataRate : IComparable<DataRate>
     public static bool TryParse(string? text, out DataRate rate, out string error)
     {
         rate = default;
-        string s = (text ?? string.Empty).Trim().ToLowerInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
+        string original = (text ?? string.Empty).Trim().Replace(" ", string.Empty, StringComparison.Ordinal);
+        string s = original.ToLowerInvariant();
         if (s.Length == 0)
         {
             error = "empty data rate";
@@ -78,13 +82,14 @@ public readonly record struct DataRate : IComparable<DataRate>
         }
 
         string unit = s[end..];
+        bool bytes = original[end..].Contains('B', StringComparison.Ordinal);
         foreach (var (prefix, factor) in Prefixes)
         {
             foreach (string u in Units)
             {
                 if (unit == prefix + u && (prefix.Length > 0 || u.Length > 0 || unit.Length == 0))
                 {
-                    double bps = value * factor;
+                    double bps = value * factor * (bytes ? 8 : 1);
                     if (!double.IsFinite(bps) || bps < 0)
                     {
                         error = $"'{text}' is not a data rate (it must be finite and non-negative)";
@@ -98,7 +103,7 @@ public readonly record struct DataRate : IComparable<DataRate>
             }
         }
 
-        error = $"'{text}' has an unknown unit '{unit}' (use bit/s with an optional k, M, G or T prefix, e.g. 10G or 10 Gb/s)";
+        error = $"'{text}' has an unknown unit '{original[end..]}' (use bit/s with an optional k, M, G or T prefix, e.g. 10G or 10 Gb/s)";
         return false;
     }
 
@@ -113,7 +118,8 @@ public readonly record struct DataRate : IComparable<DataRate>
         {
             if (BitsPerSecond >= factor && factor > 1)
             {
-                return (BitsPerSecond / factor).ToString("0.###", CultureInfo.InvariantCulture) + " " + prefix.ToUpperInvariant() + "b/s";
+                string symbol = prefix == "k" ? "k" : prefix.ToUpperInvariant();
+                return (BitsPerSecond / factor).ToString("0.###", CultureInfo.InvariantCulture) + " " + symbol + "b/s";
             }
         }
 

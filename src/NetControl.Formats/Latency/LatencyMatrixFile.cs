@@ -36,7 +36,8 @@ public static class LatencyMatrixFile
 
     public static LatencyMatrix Parse(string text, string? file = null)
     {
-        var lines = text.Split('\n');
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = (text.StartsWith('\uFEFF') ? text[1..] : text).Split('\n');
         foreach (var raw in lines)
         {
             string line = StripComment(raw).Trim();
@@ -52,6 +53,7 @@ public static class LatencyMatrixFile
     private static LatencyMatrix ParseSquare(string[] lines, string? file)
     {
         var rows = new List<double[]>();
+        var rowLines = new List<int>();
         int n = -1;
         for (int ln = 0; ln < lines.Length; ln++)
         {
@@ -89,6 +91,7 @@ public static class LatencyMatrixFile
             }
 
             rows.Add(row);
+            rowLines.Add(ln);
         }
 
         if (rows.Count != n)
@@ -101,7 +104,10 @@ public static class LatencyMatrixFile
         {
             if (rows[r][r] != 0 && !double.IsNaN(rows[r][r]))
             {
-                throw new LatencyMatrixException(new SourceLocation(file, Element: $"row {r}"), $"diagonal value [{r},{r}] is {rows[r][r]}, expected 0");
+                int ln = rowLines[r];
+                throw new LatencyMatrixException(
+                    SourceLocation.InFile(file, ln + 1, ColumnOf(lines[ln], r)),
+                    $"diagonal value [{r},{r}] is {rows[r][r].ToString(CultureInfo.InvariantCulture)}, expected 0");
             }
 
             rows[r].CopyTo(values, r * n);
@@ -150,7 +156,7 @@ public static class LatencyMatrixFile
                 throw new LatencyMatrixException(SourceLocation.InFile(file, ln + 1), $"RTT from host '{a}' to itself");
             }
 
-            double rtt = ParseRtt(rttText, file, ln + 1, lines[ln].LastIndexOf(',') + 2);
+            double rtt = ParseRtt(rttText, file, ln + 1, ThirdFieldColumn(StripComment(lines[ln])));
             int ia = IndexOf(index, a, file, ln);
             int ib = IndexOf(index, b, file, ln);
             var key = ia < ib ? (ia, ib) : (ib, ia);
@@ -220,6 +226,18 @@ public static class LatencyMatrixFile
     {
         int hash = line.IndexOf('#', StringComparison.Ordinal);
         return hash >= 0 ? line[..hash] : line;
+    }
+
+    /// <summary>1-based column of the first non-blank character after the last comma.</summary>
+    private static int ThirdFieldColumn(string line)
+    {
+        int i = line.LastIndexOf(',') + 1;
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        return i + 1;
     }
 
     private static int ColumnOf(string line, int cellIndex)
