@@ -11,9 +11,17 @@ public static class TopologyAnalysis
     public static TopologyReport Analyze(NetworkTopology topology)
     {
         ArgumentNullException.ThrowIfNull(topology);
+        // A site that only houses other nodes (and has no links of its own) is a container, not a vertex.
+        var housing = topology.Nodes.Where(n => n.Site is not null).Select(n => n.Site!).ToHashSet(StringComparer.Ordinal);
+        var containers = topology.Nodes
+            .Where((n, i) => n.Kind == NodeKind.Site && housing.Contains(n.Id) && topology.LinkIndexesAt(i).IsEmpty)
+            .Select(n => n.Id)
+            .ToHashSet(StringComparer.Ordinal);
         var graph = new UndirectedGraph<string, TaggedUndirectedEdge<string, string>>(allowParallelEdges: true);
-        graph.AddVertexRange(topology.Nodes.Select(n => n.Id));
-        graph.AddEdgeRange(topology.Links.Select(l => new TaggedUndirectedEdge<string, string>(l.A.Node, l.B.Node, l.Id)));
+        graph.AddVertexRange(topology.Nodes.Select(n => n.Id).Where(id => !containers.Contains(id)));
+        graph.AddEdgeRange(topology.Links.Select(l => Comparer<string>.Default.Compare(l.A.Node, l.B.Node) <= 0
+            ? new TaggedUndirectedEdge<string, string>(l.A.Node, l.B.Node, l.Id)
+            : new TaggedUndirectedEdge<string, string>(l.B.Node, l.A.Node, l.Id)));
         var algorithm = new ConnectedComponentsAlgorithm<string, TaggedUndirectedEdge<string, string>>(graph);
         algorithm.Compute();
 
@@ -58,6 +66,7 @@ public static class TopologyAnalysis
             LinksWithCapacity = topology.Links.Count(l => l.Capacity is not null),
             ParallelLinkPairs = parallel,
             ExternalNodes = topology.Nodes.Count(n => n.External),
+            SiteContainers = containers.Count,
             Srlgs = topology.Srlgs.Length,
             Demands = topology.Demands.Length,
             Warnings = warnings.ToImmutable(),

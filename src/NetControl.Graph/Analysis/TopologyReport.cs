@@ -12,7 +12,7 @@ public sealed record TopologyReport
     /// <summary>Node counts by kind name (site, optical-switch, ...).</summary>
     public required ImmutableSortedDictionary<string, int> NodeKinds { get; init; }
 
-    /// <summary>Connected components, largest first, each as its node ids.</summary>
+    /// <summary>Connected components, largest first, each as its node ids (site containers left out).</summary>
     public required ImmutableArray<ImmutableArray<string>> Components { get; init; }
 
     public required int LocatedNodes { get; init; }
@@ -25,6 +25,9 @@ public sealed record TopologyReport
     public required int ParallelLinkPairs { get; init; }
 
     public required int ExternalNodes { get; init; }
+
+    /// <summary>Site nodes that only house other nodes and have no links: left out of <see cref="Components"/>.</summary>
+    public required int SiteContainers { get; init; }
 
     public required int Srlgs { get; init; }
 

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+
+namespace NetControl.Benchmarking.Measurement;
+
+/// <summary>
+/// A small in-process timer for <c>netctl bench</c>: warm up, then time single runs until both a minimum
+/// count and a minimum duration are reached; report median, p95, min and mean. Operations that must not
+/// be optimised away return a value, which is kept.
+/// </summary>
+public sealed class Stopwatcher(MeasureOptions options)
+{
+    private static object? _sink;
+
+    public Sample Measure<T>(string implementation, Func<T> operation)
+    {
+        var warm = Stopwatch.StartNew();
+        do
+        {
+            _sink = operation();
+        }
+        while (warm.Elapsed < options.WarmupTime);
+
+        var times = new List<double>();
+        var total = Stopwatch.StartNew();
+        while ((times.Count < options.MinIterations || total.Elapsed < options.MeasureTime) && times.Count < options.MaxIterations)
+        {
+            long start = Stopwatch.GetTimestamp();
+            _sink = operation();
+            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        GC.KeepAlive(_sink);
+        times.Sort();
+        return new Sample(
+            implementation,
+            Percentile(times, 0.5),
+            Percentile(times, 0.95),
+            times[0],
+            times.Average(),
+            times.Count);
+    }
+
+    private static double Percentile(List<double> sorted, double p)
+    {
+        double rank = p * (sorted.Count - 1);
+        int lo = (int)Math.Floor(rank);
+        int hi = Math.Min(lo + 1, sorted.Count - 1);
+        return sorted[lo] + ((sorted[hi] - sorted[lo]) * (rank - lo));
+    }
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using NetControl.Benchmarking.Measurement;
+using NetControl.Benchmarking.Reporting;
+using NetControl.Benchmarking.Suites;
+using NetControl.Cli.Output;
+
+namespace NetControl.Cli.Commands;
+
+/// <summary><c>netctl bench graph [--json] [--data DIR] [--quick]</c>.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliConsole console) => new("bench", "Measure performance, ours beside a baseline in the same run") { Graph(console) };
+
+    private static Command Graph(CliConsole console)
+    {
+        var data = new Option<string?>("--data") { Description = "Reference data directory (default: shared/data above the working directory, or NETCONTROL_DATA)" };
+        var quick = new Option<bool>("--quick") { Description = "Few iterations: checks the benchmark runs; figures are noisy" };
+        var json = CommonOptions.Json();
+        var command = new Command("graph", "Overlay trees (PlanetLab490, 2,000-node mesh), dynamic updates, constrained and Yen paths (KDL) vs QuikGraph") { data, quick, json };
+        command.SetAction(parse =>
+        {
+            bool asJson = parse.GetValue(json);
+            var report = GraphBenchSuite.Run(
+                parse.GetValue(data),
+                parse.GetValue(quick) ? MeasureOptions.Quick : MeasureOptions.Standard,
+                step => console.Error.WriteLine($"netctl: bench: {step}"));
+            if (asJson)
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(report, BenchJsonContext.Default.BenchReport));
+            }
+            else
+            {
+                Write(console.Out, report);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void Write(TextWriter w, BenchReport report)
+    {
+        w.WriteLine($"bench {report.Suite}: {report.Machine.Cores} cores, {report.Machine.Runtime}, {(report.Machine.Release ? "Release" : "Debug build: figures are not representative")}");
+        var rows = report.Cases.Select(c => new[]
+        {
+            c.Name,
+            Ms(c.Ours.MedianMs),
+            Ms(c.Ours.P95Ms),
+            c.Baseline is null ? "-" : Ms(c.Baseline.MedianMs),
+            c.Speedup is { } s ? s.ToString("0.##", CultureInfo.InvariantCulture) + "x" : "-",
+            c.TargetMs is { } t ? $"< {Ms(t)} {(c.TargetMet == true ? "met" : "MISSED")}" : "-",
+            c.Agree is { } a ? (a ? "yes" : "NO") : "-",
+        });
+        TextTable.Write(w, ["case", "ours median ms", "p95", "baseline ms", "speedup", "target", "agree"], rows);
+        foreach (var c in report.Cases)
+        {
+            w.WriteLine($"  {c.Name}: {c.Description}; {string.Join(", ", c.Result.Select(kv => $"{kv.Key} {kv.Value.ToString("0.####", CultureInfo.InvariantCulture)}"))}{(c.BaselineNote is null ? string.Empty : $" ({c.BaselineNote})")}");
+        }
+    }
+
+    private static string Ms(double ms) => ms.ToString(ms < 1 ? "0.0000" : "0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using NetControl.Cli.Json;
+using NetControl.Cli.Output;
+using NetControl.Core.LinkState;
+using NetControl.Core.Topology;
+using NetControl.Formats;
+using NetControl.Graph;
+using NetControl.Graph.Analysis;
+using NetControl.Graph.Paths;
+
+namespace NetControl.Cli.Commands;
+
+/// <summary>
+/// <c>netctl demo</c>: the whole system on its embedded default. Today that is the USLHCnet topology and the
+/// graph engine: transfer paths, a protected transatlantic pair, a carrier-wide fibre cut and what survives it.
+/// </summary>
+internal static class DemoCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var topologyFile = new Option<string?>("--topology") { Description = "Use this topology file instead of the embedded USLHCnet network" };
+        var from = new Option<string?>("--from") { Description = "Transfer source (default: the first host)" };
+        var to = new Option<string?>("--to") { Description = "Transfer destination (default: the last host)" };
+        var json = CommonOptions.Json();
+        var command = new Command("demo", "Run the demo on the embedded USLHCnet network") { topologyFile, from, to, json };
+        command.SetAction(parse =>
+        {
+            var topology = parse.GetValue(topologyFile) is { } path ? TopologyFile.Load(path) : DemoTopology.Load();
+            var (source, target) = Endpoints(topology, parse.GetValue(from), parse.GetValue(to));
+            var steps = Run(topology, source, target);
+            var report = TopologyAnalysis.Analyze(topology);
+            if (parse.GetValue(json))
+            {
+                console.Json(new DemoJson(topology.Name, report.ToJson(), source, target, [.. steps.Select(s => s.Json)]), CliJsonContext.Default.DemoJson);
+                return ExitCodes.Ok;
+            }
+
+            console.Out.WriteLine("NetControl demo: topology and graph engine (the controller, switch simulators and dashboard come with later releases)");
+            TopologyText.Summary(console.Out, topology.SourceFile ?? "embedded", topology, report);
+            foreach (var step in steps)
+            {
+                console.Out.WriteLine();
+                console.Out.WriteLine(step.Json.Title);
+                step.Render(console.Out);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static (string From, string To) Endpoints(NetworkTopology topology, string? from, string? to)
+    {
+        var hosts = topology.Nodes.Where(n => n.Kind == NodeKind.Host).ToList();
+        var pool = hosts.Count >= 2 ? hosts : [.. topology.Nodes];
+        if (pool.Count < 2 && (from is null || to is null))
+        {
+            throw new UsageException($"topology '{topology.Name}' has fewer than two nodes; give --from and --to");
+        }
+
+        return (topology.ResolveNode(from ?? pool[0].Id).Id, topology.ResolveNode(to ?? pool[^1].Id).Id);
+    }
+
+    private static List<DemoStep> Run(NetworkTopology topology, string from, string to)
+    {
+        var finder = new PathFinder(NetworkGraph.Build(topology));
+        var steps = new List<DemoStep>
+        {
+            DemoStep.FromPaths($"Transfer paths {from} -> {to}, three shortest by latency:", finder.KShortest(new PathRequest(from, to), 3)),
+        };
+
+        var ends = TransitSwitches(finder, from, to);
+        if (ends is { } pair)
+        {
+            steps.Add(DemoStep.FromPair(
+                $"Protected core between {pair.A} and {pair.B}: SRLG-disjoint working + backup (1+1), minimum total latency:",
+                finder.DisjointPair(new PathRequest(pair.A, pair.B), Disjointness.Srlg)));
+        }
+
+        steps.Add(DemoStep.FromPair(
+            $"End-to-end 1+1 between {from} and {to}:",
+            finder.DisjointPair(new PathRequest(from, to), Disjointness.Srlg)));
+
+        var best = finder.Shortest(new PathRequest(from, to));
+        var cutSrlg = best.Found ? best.Path.Hops.SelectMany(h => h.Link.Srlgs).FirstOrDefault() : null;
+        if (cutSrlg is not null)
+        {
+            var state = LinkStateOverlay.For(topology).WithSrlg(cutSrlg, LinkCondition.Down, $"fibre cut on {cutSrlg}", TimeProvider.System.GetUtcNow());
+            var cut = new PathFinder(NetworkGraph.Build(topology, state));
+            var down = string.Join(", ", state.Reported.Keys.Order(StringComparer.Ordinal));
+            steps.Add(DemoStep.FromPaths(
+                $"Fibre cut: every '{cutSrlg}' circuit down ({down}); the transfer path moves to:",
+                cut.KShortest(new PathRequest(from, to), 1)));
+        }
+
+        return steps;
+    }
+
+    /// <summary>
+    /// The first optical switch on the best path and the farthest switch after it that it can be protected to:
+    /// the core where a 1+1 pair makes sense (access links are single).
+    /// </summary>
+    private static (string A, string B)? TransitSwitches(PathFinder finder, string from, string to)
+    {
+        var best = finder.Shortest(new PathRequest(from, to));
+        if (!best.Found)
+        {
+            return null;
+        }
+
+        var switches = best.Path.Nodes.Where(id => finder.Graph.Topology.GetNode(id).Kind == NodeKind.OpticalSwitch).ToList();
+        for (int last = switches.Count - 1; last > 0; last--)
+        {
+            if (finder.DisjointPair(new PathRequest(switches[0], switches[last]), Disjointness.Srlg).Found)
+            {
+                return (switches[0], switches[last]);
+            }
+        }
+
+        return switches.Count >= 2 ? (switches[0], switches[^1]) : null;
+    }
+}

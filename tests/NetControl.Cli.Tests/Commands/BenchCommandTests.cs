@@ -1,0 +1,43 @@
+using static NetControl.Cli.Tests.CliRunner;
+
+namespace NetControl.Cli.Tests.Commands;
+
+/// <summary>The bench runs end to end and prints its JSON shape; figures are not judged here (that is the bench's job).</summary>
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public async Task BenchGraph_Quick_PrintsEveryCaseWithOursAndBaseline()
+    {
+        var run = await Netctl("bench", "graph", "--quick", "--json", "--data", Data());
+
+        Assert.Equal(0, run.ExitCode);
+        var json = run.Json();
+        Assert.Equal("graph", json.GetProperty("suite").GetString());
+        var names = json.GetProperty("cases").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
+        Assert.Equal(
+            [
+                "tree/planetlab490-s1/mst", "tree/planetlab490-s1/degree8-hops10", "tree/planetlab490-s1/update-mst", "tree/planetlab490-s1/update-degree8-hops10",
+                "tree/geometric2000/mst", "tree/geometric2000/degree8-hops10", "tree/geometric2000/update-mst", "tree/geometric2000/update-degree8-hops10",
+                "path/kdl754/constrained-shortest", "path/kdl754/latency-bounded-fewest-hops", "path/kdl754/yen-k8",
+            ],
+            names);
+        foreach (var c in json.GetProperty("cases").EnumerateArray())
+        {
+            Assert.True(c.GetProperty("ours").GetProperty("medianMs").GetDouble() > 0);
+        }
+
+        var mst = json.GetProperty("cases")[0];
+        Assert.True(mst.GetProperty("agree").GetBoolean());
+        Assert.Equal(3344.6, Math.Round(mst.GetProperty("result").GetProperty("cost").GetDouble(), 1));
+        Assert.True(json.GetProperty("cases")[8].GetProperty("agree").GetBoolean());
+    }
+
+    [Fact]
+    public async Task BenchGraph_MissingData_Exit1WithHint()
+    {
+        var run = await Netctl("bench", "graph", "--data", "/nonexistent/data");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("netctl: error: data directory '/nonexistent/data' does not exist", run.Err.Trim());
+    }
+}
