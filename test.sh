@@ -1,10 +1,35 @@
 #!/usr/bin/env bash
 # The one command that runs every test on a fresh machine (CI runs exactly this through .ci/run).
-# Needs: the .NET 10 SDK and NuGet access. The reference data is read from ../shared/data.
+# Needs: the .NET 10 SDK and NuGet access (as root with apt-get it installs the system packages the tests
+# need). The reference data is read from ../shared/data.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+echo "== system packages the tests need"
+# The TL1 SSH transport tests run a real OpenSSH server (/usr/sbin/sshd, ssh-keygen).
+needed=(/usr/sbin/sshd:openssh-server /usr/bin/ssh-keygen:openssh-client)
+missing=()
+for entry in "${needed[@]}"; do
+  [[ -x ${entry%%:*} ]] || missing+=("${entry#*:}")
+done
+if ((${#missing[@]})); then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get > /dev/null; then
+    echo "installing: ${missing[*]}"
+    apt_log=$(mktemp)
+    if ! { DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+           && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; } > "$apt_log" 2>&1; then
+      cat "$apt_log" >&2
+      echo "error: could not install ${missing[*]} with apt-get; install them and rerun" >&2
+      exit 1
+    fi
+    rm -f "$apt_log"
+  else
+    echo "error: missing packages ${missing[*]}: run this script as root on Debian/Ubuntu, or install them yourself" >&2
+    exit 1
+  fi
+fi
 
 echo "== build (Release, warnings are errors)"
 dotnet build NetControl.sln -c Release -nologo -v minimal -warnaserror

@@ -19,6 +19,7 @@ public static class NetctlApp
             TopologyCommand.Create(console),
             PathsCommand.Create(console),
             OverlayCommand.Create(console),
+            SimCommand.Create(console),
             BenchCommand.Create(console),
         };
         return root;

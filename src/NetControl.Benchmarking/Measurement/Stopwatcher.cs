@@ -11,12 +11,16 @@ public sealed class Stopwatcher(MeasureOptions options)
 {
     private static object? _sink;
 
-    public Sample Measure<T>(string implementation, Func<T> operation)
+    public Sample Measure<T>(string implementation, Func<T> operation) =>
+        MeasureAsync(implementation, () => new ValueTask<T>(operation())).AsTask().GetAwaiter().GetResult();
+
+    /// <summary>The same for asynchronous operations (network round trips); synchronous ones complete inline.</summary>
+    public async ValueTask<Sample> MeasureAsync<T>(string implementation, Func<ValueTask<T>> operation)
     {
         var warm = Stopwatch.StartNew();
         do
         {
-            _sink = operation();
+            _sink = await operation().ConfigureAwait(false);
         }
         while (warm.Elapsed < options.WarmupTime);
 
@@ -25,7 +29,7 @@ public sealed class Stopwatcher(MeasureOptions options)
         while ((times.Count < options.MinIterations || total.Elapsed < options.MeasureTime) && times.Count < options.MaxIterations)
         {
             long start = Stopwatch.GetTimestamp();
-            _sink = operation();
+            _sink = await operation().ConfigureAwait(false);
             times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 

@@ -8,15 +8,15 @@ using NetControl.Cli.Output;
 
 namespace NetControl.Cli.Commands;
 
-/// <summary><c>netctl bench graph [--json] [--data DIR] [--quick]</c>.</summary>
+/// <summary><c>netctl bench graph [--json] [--data DIR] [--quick]</c> and <c>netctl bench tl1 [--json] [--quick]</c>.</summary>
 internal static class BenchCommand
 {
-    public static Command Create(CliConsole console) => new("bench", "Measure performance, ours beside a baseline in the same run") { Graph(console) };
+    public static Command Create(CliConsole console) => new("bench", "Measure performance, ours beside a baseline in the same run") { Graph(console), Tl1(console) };
 
     private static Command Graph(CliConsole console)
     {
         var data = new Option<string?>("--data") { Description = "Reference data directory (default: shared/data above the working directory, or NETCONTROL_DATA)" };
-        var quick = new Option<bool>("--quick") { Description = "Few iterations: checks the benchmark runs; figures are noisy" };
+        var quick = Quick();
         var json = CommonOptions.Json();
         var command = new Command("graph", "Overlay trees (PlanetLab490, 2,000-node mesh), dynamic updates, constrained and Yen paths (KDL) vs QuikGraph") { data, quick, json };
         command.SetAction(parse =>
@@ -26,18 +26,42 @@ internal static class BenchCommand
                 parse.GetValue(data),
                 parse.GetValue(quick) ? MeasureOptions.Quick : MeasureOptions.Standard,
                 step => console.Error.WriteLine($"netctl: bench: {step}"));
-            if (asJson)
-            {
-                console.Out.WriteLine(JsonSerializer.Serialize(report, BenchJsonContext.Default.BenchReport));
-            }
-            else
-            {
-                Write(console.Out, report);
-            }
-
+            Print(console, report, asJson);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static Command Tl1(CliConsole console)
+    {
+        var quick = Quick();
+        var json = CommonOptions.Json();
+        var command = new Command("tl1", "TL1 to a simulated Glimmerglass: cross-connect make + verify, commands/s pipelined vs serial") { quick, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var report = await Tl1BenchSuite.RunAsync(
+                DemoTopology.Load(),
+                parse.GetValue(quick) ? MeasureOptions.Quick : MeasureOptions.Standard,
+                step => console.Error.WriteLine($"netctl: bench: {step}"),
+                cancellationToken).ConfigureAwait(false);
+            Print(console, report, parse.GetValue(json));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Option<bool> Quick() => new("--quick") { Description = "Few iterations: checks the benchmark runs; figures are noisy" };
+
+    private static void Print(CliConsole console, BenchReport report, bool asJson)
+    {
+        if (asJson)
+        {
+            console.Out.WriteLine(JsonSerializer.Serialize(report, BenchJsonContext.Default.BenchReport));
+        }
+        else
+        {
+            Write(console.Out, report);
+        }
     }
 
     private static void Write(TextWriter w, BenchReport report)

@@ -40,4 +40,22 @@ public sealed class BenchCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Equal("netctl: error: data directory '/nonexistent/data' does not exist", run.Err.Trim());
     }
+
+    [Fact]
+    public async Task BenchTl1_Quick_PrintsMakeVerifyAndPipelinedBesideSerial()
+    {
+        var run = await Netctl("bench", "tl1", "--quick", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var json = run.Json();
+        Assert.Equal("tl1", json.GetProperty("suite").GetString());
+        var cases = json.GetProperty("cases").EnumerateArray().ToList();
+        Assert.Equal(
+            ["tl1/glimmerglass-0ms/make-verify", "tl1/glimmerglass-0ms/commands-200", "tl1/glimmerglass-20ms/make-verify", "tl1/glimmerglass-20ms/commands-50"],
+            cases.Select(c => c.GetProperty("name").GetString()));
+        var slowMakeVerify = cases[2].GetProperty("ours").GetProperty("medianMs").GetDouble();
+        Assert.True(slowMakeVerify >= 40, $"make + verify is two 20 ms commands, measured {slowMakeVerify} ms");
+        Assert.True(cases[3].GetProperty("baseline").GetProperty("medianMs").GetDouble() > 0);
+        Assert.True(cases[3].GetProperty("result").GetProperty("commandsPerSecondPipelined").GetDouble() > 0);
+    }
 }

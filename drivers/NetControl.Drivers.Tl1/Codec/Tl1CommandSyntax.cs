@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using NetControl.Drivers.Tl1.Messages;
+
+namespace NetControl.Drivers.Tl1.Codec;
+
+/// <summary>Reads the text of one input command (without its <c>;</c>) into a <see cref="Tl1Command"/>.</summary>
+internal static class Tl1CommandSyntax
+{
+    private const int MaxTid = 20;
+    private const int MaxCtag = 6;
+
+    /// <summary>The command, or null and the error that says what is wrong.</summary>
+    public static Tl1Command? Parse(string text, out Tl1ParseError? error)
+    {
+        string? problem = Check(text, out var blocks);
+        if (problem is not null)
+        {
+            error = Tl1ParseError.About(problem, text);
+            return null;
+        }
+
+        error = null;
+        int payloadEnd = blocks.Count;
+        while (payloadEnd > 5 && blocks[payloadEnd - 1].Length == 0)
+        {
+            payloadEnd--;
+        }
+
+        var payload = payloadEnd > 5 ? [.. blocks.Skip(5).Take(payloadEnd - 5)] : ImmutableArray<string>.Empty;
+        return new Tl1Command(
+            blocks[0].ToUpperInvariant(),
+            blocks[1],
+            blocks[2],
+            blocks[3],
+            blocks.Count > 4 ? blocks[4] : string.Empty,
+            payload);
+    }
+
+    private static string? Check(string text, out List<string> blocks)
+    {
+        blocks = [];
+        if (Tl1LineSyntax.TrimBlanks(text).Length == 0)
+        {
+            return "empty command (a ';' alone)";
+        }
+
+        if (HasOpenQuote(text))
+        {
+            return "quoted text without its closing '\"' on the same line";
+        }
+
+        blocks = Tl1Parameters.Split(text, ':').ConvertAll(b => b.Trim(' ', '\t', '\r', '\n', '\f', '\v', '\0'));
+        string code = blocks[0];
+        if (code.Length == 0 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            return $"invalid command code '{code}' (letters, digits and hyphens)";
+        }
+
+        if (blocks.Count < 4)
+        {
+            return $"missing CTAG: {code} has {blocks.Count} of the 4 blocks VERB:TID:AID:CTAG";
+        }
+
+        if (blocks[1].Length > MaxTid || !blocks[1].All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            return $"invalid TID '{blocks[1]}' (up to {MaxTid} letters, digits and hyphens)";
+        }
+
+        if (!Tl1LineSyntax.IsCtag(blocks[3], MaxCtag))
+        {
+            return $"invalid CTAG '{blocks[3]}' (up to {MaxCtag} letters and digits)";
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a double quote is left open at a line break or at the end.</summary>
+    private static bool HasOpenQuote(string text)
+    {
+        bool quoted = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (quoted && c is '\r' or '\n')
+            {
+                return true;
+            }
+
+            if (quoted && c == '\\')
+            {
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+        }
+
+        return quoted;
+    }
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using NetControl.Core.Devices;
+using NetControl.Drivers.Tl1.Messages;
+using NetControl.Drivers.Tl1.Session;
+
+namespace NetControl.Drivers.Tl1.Drivers;
+
+/// <summary>
+/// Glimmerglass photonic MEMS switches (System 300/600) over TL1: <c>ENT-CRS-FIBER</c> / <c>DLT-CRS-FIBER</c> /
+/// <c>RTRV-CRS-FIBER</c>, power from <c>RTRV-PORT-POWER</c>. The switch sends no loss-of-light alarm, so alarms are
+/// found by polling port power (<see cref="Tl1DriverOptions.PowerPollInterval"/>): an input port of a
+/// cross-connect below <see cref="Tl1DriverOptions.NoLightThresholdDbm"/> raises LOS, and a cross-connect in
+/// CONNSTATE <c>fault</c> is reported faulty.
+/// </summary>
+public sealed class GlimmerglassTl1Driver(Tl1Session session, Tl1DriverOptions? options = null, TimeProvider? timeProvider = null)
+    : ICrossConnectProgrammable, IOpticalPowerMonitor, IAlarmSource
+{
+    private readonly Tl1DriverOptions _options = options ?? new Tl1DriverOptions();
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
+    public string Device => session.Device;
+
+    public async Task ApplyAsync(CrossConnect connection, CancellationToken cancellationToken = default)
+    {
+        await session.SendAsync("ENT-CRS-FIBER", Aid(connection), cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task RemoveAsync(CrossConnect connection, CancellationToken cancellationToken = default)
+    {
+        await session.SendAsync("DLT-CRS-FIBER", Aid(connection), cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    public CrossConnect Canonical(CrossConnect connection) => GlimmerglassPorts.Canonical(connection);
+
+    /// <summary>Every connected input port; the two halves of a duplex pair are merged into one duplex entry.</summary>
+    public async Task<IReadOnlyList<CrossConnectState>> ReadCrossConnectsAsync(CancellationToken cancellationToken = default)
+    {
+        var result = await session.SendAsync("RTRV-CRS-FIBER", "all", cancellationToken: cancellationToken).ConfigureAwait(false);
+        var simplex = new Dictionary<string, CrossConnectState>(StringComparer.Ordinal);
+        foreach (string line in result.Lines)
+        {
+            var p = Tl1Lines.Parameters(line);
+            string input = Tl1Lines.Required(Device, p, "IPORTID", line);
+            string output = Tl1Lines.Required(Device, p, "OPORTID", line);
+            if (output == "0" || string.IsNullOrEmpty(output))
+            {
+                continue;
+            }
+
+            var status = (p["CONNSTATE"] ?? string.Empty).ToUpperInvariant() switch
+            {
+                "STEADY" => CrossConnectStatus.Ok,
+                "FAULT" => CrossConnectStatus.Faulty,
+                _ => CrossConnectStatus.Unknown,
+            };
+            simplex[input] = new CrossConnectState(new CrossConnect(input, output, false), status, Dbm(p["INPWR"]), Dbm(p["OUTPWR"]));
+        }
+
+        return Merge(simplex);
+    }
+
+    public async Task<IReadOnlyList<PortPower>> ReadPowerAsync(IReadOnlyCollection<string>? ports = null, CancellationToken cancellationToken = default)
+    {
+        string aid = ports is null || ports.Count == 0 ? "all" : string.Join('&', ports);
+        var result = await session.SendAsync("RTRV-PORT-POWER", aid, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var list = new List<PortPower>(result.Lines.Length);
+        foreach (string line in result.Lines)
+        {
+            var p = Tl1Lines.Parameters(line);
+            string port = Tl1Lines.Required(Device, p, "PORTID", line);
+            double dbm = Dbm(Tl1Lines.Required(Device, p, "PORTPOWER", line)) ?? throw new Tl1Exception(Device, $"port {port}: power '{p["PORTPOWER"]}' is not a number");
+            list.Add(new PortPower(port, dbm, dbm >= _options.NoLightThresholdDbm));
+        }
+
+        return list;
+    }
+
+    /// <summary>Loss of light at the input port of each cross-connect, and faulty cross-connects, read now.</summary>
+    public async Task<IReadOnlyList<DeviceAlarm>> ReadActiveAlarmsAsync(CancellationToken cancellationToken = default)
+    {
+        var connections = await ReadCrossConnectsAsync(cancellationToken).ConfigureAwait(false);
+        var power = (await ReadPowerAsync(null, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Port, StringComparer.Ordinal);
+        var now = _time.GetUtcNow();
+        var alarms = new List<DeviceAlarm>();
+        foreach (var state in connections)
+        {
+            foreach (var c in Directions(state.Connection))
+            {
+                if (power.TryGetValue(c.From, out var p) && !p.HasLight)
+                {
+                    alarms.Add(new DeviceAlarm(Device, c.From, "LOS", AlarmSeverity.Critical, true, now, $"input power {p.PowerDbm:0.0} dBm below {_options.NoLightThresholdDbm:0.0} dBm"));
+                }
+            }
+
+            if (state.Status == CrossConnectStatus.Faulty)
+            {
+                alarms.Add(new DeviceAlarm(Device, state.Connection.From, "CRSFAULT", AlarmSeverity.Major, true, now, $"cross-connect {state.Connection} reports CONNSTATE=fault"));
+            }
+        }
+
+        return alarms;
+    }
+
+    /// <summary>Polls and reports changes: an alarm raised, or the same alarm cleared. The first poll reports every active alarm.</summary>
+    public async IAsyncEnumerable<DeviceEvent> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var active = new Dictionary<(string, string), DeviceAlarm>();
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            IReadOnlyList<DeviceAlarm>? now = null;
+            try
+            {
+                now = await ReadActiveAlarmsAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Tl1Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The session reconnects on its own; try again at the next poll.
+            }
+
+            if (now is not null)
+            {
+                var current = now.ToDictionary(a => (a.Entity, a.Condition));
+                foreach (var (key, alarm) in current)
+                {
+                    if (active.TryAdd(key, alarm))
+                    {
+                        yield return new DeviceEvent.Alarm(alarm);
+                    }
+                }
+
+                foreach (var key in active.Keys.Where(k => !current.ContainsKey(k)).ToList())
+                {
+                    var cleared = active[key] with { Severity = AlarmSeverity.Cleared, OccurredAt = _time.GetUtcNow() };
+                    active.Remove(key);
+                    yield return new DeviceEvent.Alarm(cleared);
+                }
+            }
+
+            await Task.Delay(_options.PowerPollInterval, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private string Aid(CrossConnect c)
+    {
+        GlimmerglassPorts.Validate(Device, c);
+        if (!c.Duplex)
+        {
+            return $"{c.From},{c.To}";
+        }
+
+        var back = GlimmerglassPorts.Reverse(c);
+        return $"{c.From}&{back.From},{c.To}&{back.To}";
+    }
+
+    private static IEnumerable<CrossConnect> Directions(CrossConnect c) => c.Duplex ? [c with { Duplex = false }, GlimmerglassPorts.Reverse(c) with { Duplex = false }] : [c];
+
+    private static List<CrossConnectState> Merge(Dictionary<string, CrossConnectState> simplex)
+    {
+        var merged = new List<CrossConnectState>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (input, state) in simplex.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (!used.Add(input))
+            {
+                continue;
+            }
+
+            var reverse = GlimmerglassPorts.Reverse(state.Connection);
+            if (input != reverse.From && simplex.TryGetValue(reverse.From, out var back) && back.Connection.To == reverse.To && used.Add(reverse.From))
+            {
+                var status = state.Status == back.Status ? state.Status : CrossConnectStatus.Faulty;
+                merged.Add(state with { Connection = state.Connection with { Duplex = true }, Status = status });
+            }
+            else
+            {
+                merged.Add(state);
+            }
+        }
+
+        return merged;
+    }
+
+    private static double? Dbm(string? text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) ? v : null;
+}

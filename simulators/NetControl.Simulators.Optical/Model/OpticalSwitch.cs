@@ -1,0 +1,223 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NetControl.Core.Devices;
+using NetControl.Core.Topology;
+using NetControl.Simulators.Optical.Faults;
+using NetControl.Simulators.Optical.Light;
+
+namespace NetControl.Simulators.Optical.Model;
+
+/// <summary>
+/// A simulated photonic switch: the ports of its topology node, its cross-connects, the light at its ports and (for
+/// Calient) its loss-of-light alarms. Every change takes the lock of its <see cref="SimulatedNetwork"/> and
+/// recomputes the light of the whole network before returning; port names are matched case-insensitively and
+/// stored in the topology's spelling.
+/// </summary>
+public sealed class OpticalSwitch
+{
+    private readonly SimulatedNetwork _network;
+    private readonly Dictionary<string, Port> _ports;
+    private readonly List<SwitchConnection> _connections = [];
+    private readonly HashSet<string> _failedMirrors = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, DeviceAlarm> _alarms = new(StringComparer.Ordinal);
+
+    internal OpticalSwitch(SimulatedNetwork network, Node node, SwitchDialect dialect, Random random)
+    {
+        _network = network;
+        Node = node;
+        Dialect = dialect;
+        _ports = new Dictionary<string, Port>(node.Ports.Length, StringComparer.OrdinalIgnoreCase);
+        foreach (var port in node.Ports)
+        {
+            _ports.TryAdd(port.Name, port);
+        }
+
+        Faults = new SwitchFaults(this, random);
+    }
+
+    /// <summary>Raised after a change, outside the network lock, for every alarm raised or cleared, in order.</summary>
+    public event EventHandler<SwitchAlarmEventArgs>? AlarmChanged;
+
+    /// <summary>The node id, which the switch also uses as its TL1 TID/SID.</summary>
+    public string Name => Node.Id;
+
+    public Node Node { get; }
+
+    public SwitchDialect Dialect { get; }
+
+    public ImmutableArray<Port> Ports => Node.Ports;
+
+    /// <summary>Injected faults and quirks that this switch's TL1 agent consults.</summary>
+    public SwitchFaults Faults { get; }
+
+    public SimulatedNetwork Network => _network;
+
+    /// <summary>Calient switches raise LOS on a cross-connected port that receives no light; Glimmerglass switches raise nothing.</summary>
+    public bool RaisesLossOfLightAlarms => Dialect == SwitchDialect.Calient;
+
+    /// <summary>The connections now, in creation order.</summary>
+    public IReadOnlyList<SwitchConnection> Connections
+    {
+        get
+        {
+            lock (_network.Gate)
+            {
+                return [.. _connections];
+            }
+        }
+    }
+
+    /// <summary>Active alarms, ordered by port.</summary>
+    public IReadOnlyList<DeviceAlarm> ActiveAlarms
+    {
+        get
+        {
+            lock (_network.Gate)
+            {
+                return [.. _alarms.Values];
+            }
+        }
+    }
+
+    /// <summary>The port named <paramref name="name"/> (any case), or null.</summary>
+    public Port? FindPort(string name) => _ports.GetValueOrDefault(name);
+
+    public SwitchResult Connect(SwitchConnection connection) => Connect([connection]);
+
+    /// <summary>Makes all the connections, or none when one is refused.</summary>
+    public SwitchResult Connect(IReadOnlyList<SwitchConnection> connections)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        return _network.Update(() =>
+        {
+            var accepted = new List<SwitchConnection>(connections.Count);
+            var result = ConnectionValidator.ValidateConnect(this, _connections, connections, accepted);
+            if (result.Succeeded)
+            {
+                _connections.AddRange(accepted);
+            }
+
+            return result;
+        });
+    }
+
+    public SwitchResult Disconnect(ConnectionRef connection) => Disconnect([connection]);
+
+    /// <summary>Deletes all the named connections, or none when one is not found.</summary>
+    public SwitchResult Disconnect(IReadOnlyList<ConnectionRef> connections)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        return _network.Update(() =>
+        {
+            var matched = new List<SwitchConnection>(connections.Count);
+            var result = ConnectionValidator.ValidateDisconnect(this, _connections, connections, matched);
+            if (result.Succeeded)
+            {
+                _connections.RemoveAll(matched.Contains);
+            }
+
+            return result;
+        });
+    }
+
+    /// <summary>Deletes every connection.</summary>
+    public void DisconnectAll() => _network.Update(() =>
+    {
+        _connections.Clear();
+        return SwitchResult.Success;
+    });
+
+    /// <summary>The light at <paramref name="port"/>; <see cref="SimulatorException"/> for an unknown port.</summary>
+    public PortLight PowerAt(string port) => _network.PowerAt(Name, port);
+
+    /// <summary>Connections, light, alarms and failed mirrors of this switch at one instant.</summary>
+    public SwitchSnapshot Snapshot()
+    {
+        lock (_network.Gate)
+        {
+            var power = Node.Ports.ToFrozenDictionary(p => p.Name, p => _network.PowerAtLocked(Node, p), StringComparer.Ordinal);
+            return new SwitchSnapshot([.. _connections], power, [.. _alarms.Values], _failedMirrors.ToFrozenSet(StringComparer.Ordinal), _network.Options.Light.NoLightThresholdDbm);
+        }
+    }
+
+    public override string ToString() => $"{Name} ({Dialect}, {Node.Ports.Length} ports)";
+
+    internal void SetMirrorFailed(string port, bool failed)
+    {
+        var found = FindPort(port) ?? throw new SimulatorException($"{Name}: no port '{port}'");
+        _network.Update(() => failed ? _failedMirrors.Add(found.Name) : _failedMirrors.Remove(found.Name));
+    }
+
+    internal bool IsMirrorFailed(string port)
+    {
+        lock (_network.Gate)
+        {
+            return FindPort(port) is { } found && _failedMirrors.Contains(found.Name);
+        }
+    }
+
+    /// <summary>The cross-connect edges of the light graph. Caller holds the network lock.</summary>
+    internal void AddLightEdgesLocked(LightGraph graph, double insertionLossDb)
+    {
+        foreach (var c in _connections)
+        {
+            AddDirection(graph, c.From, c.To, insertionLossDb);
+            if (c.Kind == CrossConnectKind.TwoWay)
+            {
+                AddDirection(graph, c.To, c.From, insertionLossDb);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Raises LOS on every cross-connected receive side below the threshold and clears the alarms no longer
+    /// standing (light back, or the connection gone). Caller holds the network lock.
+    /// </summary>
+    internal void UpdateAlarmsLocked(DateTimeOffset now, Queue<(OpticalSwitch, DeviceAlarm)> outbox)
+    {
+        if (!RaisesLossOfLightAlarms)
+        {
+            return;
+        }
+
+        double threshold = _network.Options.Light.NoLightThresholdDbm;
+        var standing = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in _connections)
+        {
+            foreach (string port in c.Kind == CrossConnectKind.TwoWay ? [c.From, c.To] : new[] { c.From })
+            {
+                if (_network.ReadingLocked(new LightPoint(Name, port, PortSide.Receive)) < threshold)
+                {
+                    standing.Add(port);
+                }
+            }
+        }
+
+        foreach (string port in _alarms.Keys.Where(p => !standing.Contains(p)).ToList())
+        {
+            var cleared = _alarms[port] with { Severity = AlarmSeverity.Cleared, OccurredAt = now };
+            _alarms.Remove(port);
+            outbox.Enqueue((this, cleared));
+        }
+
+        foreach (string port in standing.Order(StringComparer.Ordinal))
+        {
+            if (!_alarms.ContainsKey(port))
+            {
+                var raised = new DeviceAlarm(Name, port, "LOS", AlarmSeverity.Critical, true, now, "Loss of light");
+                _alarms[port] = raised;
+                outbox.Enqueue((this, raised));
+            }
+        }
+    }
+
+    internal void OnAlarmChanged(DeviceAlarm alarm) => AlarmChanged?.Invoke(this, new SwitchAlarmEventArgs(alarm));
+
+    private void AddDirection(LightGraph graph, string from, string to, double insertionLossDb)
+    {
+        if (!_failedMirrors.Contains(from))
+        {
+            graph.AddEdge(new LightPoint(Name, from, PortSide.Receive), new LightPoint(Name, to, PortSide.Transmit), insertionLossDb);
+        }
+    }
+}

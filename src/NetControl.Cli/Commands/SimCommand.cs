@@ -1,0 +1,150 @@
+using System.CommandLine;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using NetControl.Cli.Json;
+using NetControl.Cli.Output;
+using NetControl.Formats;
+using NetControl.Simulators.Optical.Server;
+
+namespace NetControl.Cli.Commands;
+
+/// <summary>
+/// <c>netctl sim optical [--topology FILE] [--base-port N] [--latency-ms N] [--control-port N]</c> runs every photonic
+/// switch of a topology on loopback until interrupted; <c>netctl sim cut LINK</c> and <c>netctl sim repair LINK</c>
+/// inject and clear fibre cuts through its control API.
+/// </summary>
+internal static class SimCommand
+{
+    public const int DefaultControlPort = 9300;
+
+    public static Command Create(CliConsole console) => new("sim", "Simulators: photonic switches over TL1, fibre cuts")
+    {
+        Optical(console),
+        Link(console, "cut", "Cut a fibre link in the running simulator (loss of light downstream)"),
+        Link(console, "repair", "Repair a cut fibre link in the running simulator"),
+    };
+
+    private static Command Optical(CliConsole console)
+    {
+        var topologyFile = new Option<string?>("--topology") { Description = "Topology file (default: the embedded USLHCnet network)" };
+        var basePort = new Option<int>("--base-port") { Description = "TL1 port of the first switch, then +1 each in topology order (0: any free ports)", DefaultValueFactory = _ => 10033 };
+        var latency = new Option<double>("--latency-ms") { Description = "Command latency of every switch, in ms", DefaultValueFactory = _ => 0 };
+        var controlPort = new Option<int>("--control-port") { Description = "Port of the loopback HTTP control API", DefaultValueFactory = _ => DefaultControlPort };
+        var json = new Option<bool>("--json") { Description = "Accepted for uniformity: the output is always JSON, one object a line" };
+        var command = new Command("optical", "Run every photonic switch of a topology on loopback TL1 ports until interrupted") { topologyFile, basePort, latency, controlPort, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            int first = Port(parse.GetValue(basePort), "--base-port", allowZero: true);
+            int control = Port(parse.GetValue(controlPort), "--control-port", allowZero: false);
+            double ms = parse.GetValue(latency);
+            if (!double.IsFinite(ms) || ms < 0 || ms > 600_000)
+            {
+                throw new UsageException($"--latency-ms must be between 0 and 600000, got {ms}");
+            }
+
+            var topology = parse.GetValue(topologyFile) is { } path ? TopologyFile.Load(path) : DemoTopology.Load();
+            OpticalSimulator simulator;
+            try
+            {
+                simulator = await OpticalSimulator.StartAsync(topology, first, control).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is SocketException or System.Net.HttpListenerException)
+            {
+                throw new CliInputException($"cannot listen on loopback (base port {first}, control port {control}): {ex.Message}", ex);
+            }
+
+            await using (simulator.ConfigureAwait(false))
+            {
+                foreach (var sw in simulator.Network.Switches)
+                {
+                    sw.Faults.SetLatency(TimeSpan.FromMilliseconds(ms));
+                }
+
+                foreach (var e in simulator.Endpoints)
+                {
+                    console.Json(new SimSwitchJson(e.Name, e.Dialect, e.Tl1Port), CliJsonLineContext.Default.SimSwitchJson);
+                }
+
+                console.Json(new SimControlJson(simulator.ControlAddress!.ToString()), CliJsonLineContext.Default.SimControlJson);
+                console.Out.Flush();
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Interrupted: shut down cleanly.
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Link(CliConsole console, string verb, string description)
+    {
+        var link = new Argument<string>("LINK") { Description = "Link id in the simulated topology" };
+        var control = new Option<string>("--control") { Description = "Control API of the running simulator", DefaultValueFactory = _ => $"http://127.0.0.1:{DefaultControlPort}/" };
+        var json = CommonOptions.Json();
+        var command = new Command(verb, description) { link, control, json };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!Uri.TryCreate(parse.GetValue(control), UriKind.Absolute, out var baseUri) || baseUri.Scheme != Uri.UriSchemeHttp)
+            {
+                throw new UsageException($"--control must be an http:// address, got '{parse.GetValue(control)}'");
+            }
+
+            string id = parse.GetValue(link)!;
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+            HttpResponseMessage response;
+            try
+            {
+                response = await http.PostAsync(new Uri(baseUri, $"links/{Uri.EscapeDataString(id)}/{verb}"), null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                throw new CliInputException($"no simulator control API at {baseUri} ({ex.Message}); start one with 'netctl sim optical'", ex);
+            }
+
+            using (response)
+            {
+                if (!response.IsSuccessStatusCode)
+                {
+                    string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+                    throw new CliInputException(ErrorText(body) ?? $"the simulator answered {(int)response.StatusCode}");
+                }
+
+                var result = await response.Content.ReadFromJsonAsync(CliJsonLineContext.Default.SimLinkJson, cancellationToken).ConfigureAwait(false)
+                    ?? throw new CliInputException("the simulator answered with no body");
+                if (parse.GetValue(json))
+                {
+                    console.Json(result, CliJsonLineContext.Default.SimLinkJson);
+                }
+                else
+                {
+                    console.Out.WriteLine($"{result.Link}: {(result.Cut ? "cut" : "repaired")}");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string? ErrorText(string body)
+    {
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(body);
+            return doc.RootElement.TryGetProperty("error", out var e) ? e.GetString() : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static int Port(int value, string option, bool allowZero) =>
+        (allowZero ? value >= 0 : value > 0) && value <= 65535 ? value : throw new UsageException($"{option} must be a TCP port (1-65535{(allowZero ? ", or 0" : string.Empty)}), got {value}");
+}

@@ -1,0 +1,25 @@
+using NetControl.Core.Devices;
+using NetControl.Drivers.Tl1.Drivers;
+using NetControl.Drivers.Tl1.Session;
+
+namespace NetControl.Drivers.Tl1.Tests.Contract;
+
+/// <summary>The contract against GVA-GG, the CERN Glimmerglass (cern-fdt on port 1, CHI-GVA-QWEST on port 5).</summary>
+public class GlimmerglassContractTests : SwitchDriverContract
+{
+    protected override string Switch => "GVA-GG";
+
+    protected override CrossConnect HostToWan => new("10001", "20005", Duplex: true);
+
+    protected override CrossConnect Conflicting => new("10002", "20005", Duplex: false);
+
+    protected override CrossConnect InvalidPort => new("10001", "10005", Duplex: false);
+
+    protected override string HostLink => "CERN-FDT";
+
+    protected override object CreateDriver(Tl1Session session) =>
+        new GlimmerglassTl1Driver(session, new Tl1DriverOptions { PowerPollInterval = TimeSpan.FromMilliseconds(50) });
+
+    /// <summary>The first poll reports the alarms already active (none): wait until it has run.</summary>
+    protected override async Task Settle(IAsyncEnumerator<DeviceEvent> events) => await Task.Delay(300);
+}

@@ -1,0 +1,353 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using NetControl.Drivers.Tl1.Messages;
+using NetControl.Drivers.Tl1.Session;
+using NetControl.Drivers.Tl1.Transport;
+using NetControl.Tests.Shared;
+
+namespace NetControl.Drivers.Tl1.Tests.Session;
+
+/// <summary>
+/// The session against a scripted TL1 element on a real loopback TCP connection; timeouts, keep-alives and reconnect
+/// delays run on virtual time, so only the test moves the clock.
+/// </summary>
+public sealed class Tl1SessionTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+
+    private static Tl1SessionOptions Options(TimeSpan? keepAlive = null) => new()
+    {
+        Device = "SW1",
+        UserName = "admin",
+        Password = "s3cret-pw",
+        CommandTimeout = TimeSpan.FromSeconds(10),
+        KeepAliveInterval = keepAlive ?? Timeout.InfiniteTimeSpan,
+        ReconnectInitialDelay = TimeSpan.FromSeconds(1),
+    };
+
+    /// <summary>Answers ACT-USER, CANC-USER and RTRV-HDR COMPLD; everything else goes to <paramref name="other"/>.</summary>
+    private static Func<Tl1Command, ScriptedTl1Peer.PeerConnection, Task> Element(Func<Tl1Command, ScriptedTl1Peer.PeerConnection, Task>? other = null) =>
+        (command, connection) => command.Code switch
+        {
+            "ACT-USER" or "CANC-USER" or "RTRV-HDR" => connection.SendAsync(ScriptedTl1Peer.Completed(command)),
+            _ => other?.Invoke(command, connection) ?? connection.SendAsync(ScriptedTl1Peer.Completed(command, $"{command.Aid}:OK")),
+        };
+
+    private static async Task<Tl1Session> StartAsync(ScriptedTl1Peer peer, TimeProvider time, Tl1SessionOptions? options = null, ILogger<Tl1Session>? logger = null)
+    {
+        var session = new Tl1Session(new TcpTl1Transport("127.0.0.1", peer.Port), options ?? Options(), logger, time);
+        await session.StartAsync().WaitAsync(Wait);
+        return session;
+    }
+
+    [Fact]
+    public async Task StartAsync_Element_LogsInWithActUserAndPassword()
+    {
+        await using var peer = new ScriptedTl1Peer(Element());
+        await using var session = await StartAsync(peer, new ManualTimeProvider());
+
+        var login = Assert.Single(peer.Received);
+        Assert.Equal("ACT-USER", login.Code);
+        Assert.Equal("admin", login.Aid);
+        Assert.Equal("s3cret-pw", login.PayloadAt(0));
+        Assert.Equal(Tl1SessionState.Ready, session.State);
+    }
+
+    [Fact]
+    public async Task SendAsync_TwentyOutstandingAnsweredInReverse_EachGetsItsOwnResult()
+    {
+        var held = new ConcurrentBag<Tl1Command>();
+        ScriptedTl1Peer.PeerConnection? conn = null;
+        await using var peer = new ScriptedTl1Peer(Element((command, connection) =>
+        {
+            conn = connection;
+            held.Add(command);
+            return Task.CompletedTask;
+        }));
+        await using var session = await StartAsync(peer, new ManualTimeProvider());
+
+        var sends = Enumerable.Range(1, 20).Select(i => session.SendAsync("RTRV-CRS-FIBER", $"{10000 + i}")).ToList();
+        await WaitUntil(() => held.Count == 20);
+        Assert.Equal(20, session.Outstanding);
+        Assert.Equal(20, held.Select(c => c.Ctag).Distinct().Count());
+        foreach (var command in held.OrderByDescending(c => c.Aid, StringComparer.Ordinal))
+        {
+            await conn!.SendAsync(ScriptedTl1Peer.Completed(command, $"GGN:IPORTID={command.Aid}"));
+        }
+
+        var results = await Task.WhenAll(sends).WaitAsync(Wait);
+        for (int i = 0; i < 20; i++)
+        {
+            Assert.Equal($"GGN:IPORTID={10001 + i}", Assert.Single(results[i].Lines));
+        }
+    }
+
+    [Fact]
+    public async Task SendAsync_MultiPartAndIntermediateRtrv_CollectsEveryLineInOrder()
+    {
+        await using var peer = new ScriptedTl1Peer(Element(async (command, connection) =>
+        {
+            var header = new Tl1Header("SIM", new DateTime(2026, 11, 23, 12, 0, 0));
+            await connection.SendAsync(new Tl1Response(header, command.Ctag, Tl1CompletionCode.Retrieving, null, [], ["a:1"], false));
+            await connection.SendAsync(new Tl1Response(header, command.Ctag, Tl1CompletionCode.Completed, null, [], ["b:2"], true));
+            await connection.SendAsync(new Tl1Response(header, command.Ctag, Tl1CompletionCode.Completed, null, ["last"], ["c:3"], false));
+        }));
+        await using var session = await StartAsync(peer, new ManualTimeProvider());
+
+        var result = await session.SendAsync("RTRV-CRS", "ALL").WaitAsync(Wait);
+
+        Assert.Equal(["a:1", "b:2", "c:3"], result.Lines.ToArray());
+        Assert.Equal(["last"], result.Comments.ToArray());
+        Assert.Equal(Tl1CompletionCode.Completed, result.Code);
+    }
+
+    [Fact]
+    public async Task SendAsync_Denied_ThrowsWithErrorCodeNotTransient()
+    {
+        await using var peer = new ScriptedTl1Peer(Element((command, connection) => connection.SendAsync(ScriptedTl1Peer.Denied(command, "SRAC"))));
+        await using var session = await StartAsync(peer, new ManualTimeProvider());
+
+        var error = await Assert.ThrowsAsync<Tl1DeniedException>(() => session.SendAsync("ENT-CRS-FIBER", "10001,20002").WaitAsync(Wait));
+
+        Assert.Equal("SRAC", error.ErrorCode);
+        Assert.False(error.IsTransient);
+        Assert.Contains("SW1: ENT-CRS-FIBER denied: SRAC", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_NoResponse_TimesOutAndLateResponseIsDropped()
+    {
+        var time = new ManualTimeProvider();
+        Tl1Command? hung = null;
+        ScriptedTl1Peer.PeerConnection? conn = null;
+        await using var peer = new ScriptedTl1Peer(Element((command, connection) =>
+        {
+            (hung, conn) = (command, connection);
+            return Task.CompletedTask;
+        }));
+        var logger = new CapturingLogger();
+        await using var session = await StartAsync(peer, time, logger: logger);
+
+        var send = session.SendAsync("RTRV-CRS-FIBER", "all");
+        await WaitUntil(() => hung is not null);
+        time.Advance(TimeSpan.FromSeconds(10));
+
+        var error = await Assert.ThrowsAsync<Tl1TimeoutException>(() => send.WaitAsync(Wait));
+        Assert.True(error.IsTransient);
+        Assert.Equal(0, session.Outstanding);
+
+        // The late answer is logged and dropped; the session keeps working.
+        await conn!.SendAsync(ScriptedTl1Peer.Completed(hung!, "late"));
+        var next = session.SendAsync("RTRV-HDR");
+        Assert.Equal(Tl1CompletionCode.Completed, (await next.WaitAsync(Wait)).Code);
+        Assert.Contains(logger.Lines, l => l.Contains($"response for ctag {hung!.Ctag} that nothing awaits", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendAsync_InProgressAcknowledgment_RestartsTheTimeoutOnce()
+    {
+        var time = new ManualTimeProvider();
+        Tl1Command? slow = null;
+        ScriptedTl1Peer.PeerConnection? conn = null;
+        await using var peer = new ScriptedTl1Peer(Element((command, connection) =>
+        {
+            (slow, conn) = (command, connection);
+            return Task.CompletedTask;
+        }));
+        await using var session = await StartAsync(peer, time);
+        var send = session.SendAsync("RTRV-CRS-FIBER", "all");
+        await WaitUntil(() => slow is not null);
+
+        // 8 s in, "IP": the 10 s wait starts again, so 16 s after sending the command is still waiting.
+        time.Advance(TimeSpan.FromSeconds(8));
+        await conn!.SendAsync(new Tl1Acknowledgment(Tl1AckCode.InProgress, slow!.Ctag));
+        await WaitUntil(() => session.AcknowledgmentsSeen == 1);
+        time.Advance(TimeSpan.FromSeconds(8));
+        Assert.False(send.IsCompleted);
+        await conn.SendAsync(ScriptedTl1Peer.Completed(slow, "done"));
+
+        Assert.Equal(["done"], (await send.WaitAsync(Wait)).Lines.ToArray());
+    }
+
+    [Fact]
+    public async Task ConnectionDropped_OutstandingFailsThenSessionReconnectsLogsInAndAsksForResync()
+    {
+        var time = new ManualTimeProvider();
+        await using var peer = new ScriptedTl1Peer(Element((command, connection) =>
+        {
+            connection.Drop();
+            return Task.CompletedTask;
+        }));
+        await using var session = await StartAsync(peer, time);
+
+        var error = await Assert.ThrowsAsync<Tl1ConnectionLostException>(() => session.SendAsync("ENT-CRS-FIBER", "10001,20002").WaitAsync(Wait));
+        Assert.True(error.IsTransient);
+
+        await WaitUntil(() => time.PendingTimers > 0 && session.State == Tl1SessionState.Reconnecting);
+        time.Advance(TimeSpan.FromSeconds(1));
+        await WaitUntil(() => session.State == Tl1SessionState.Ready && peer.Connections == 2);
+
+        Assert.Equal(2, peer.Received.Count(c => c.Code == "ACT-USER"));
+        var events = Drain(session);
+        Assert.Contains(events, e => e is Tl1SessionEvent.ResyncNeeded r && r.Reason.Contains("reconnected", StringComparison.Ordinal));
+        Assert.Contains(events, e => e is Tl1SessionEvent.StateChanged { State: Tl1SessionState.Reconnecting });
+    }
+
+    [Fact]
+    public async Task Autonomous_AtagGap_PublishesResyncBeforeTheMessage()
+    {
+        await using var peer = new ScriptedTl1Peer(Element());
+        await using var session = await StartAsync(peer, new ManualTimeProvider());
+        var header = new Tl1Header("SIM", new DateTime(2026, 11, 23, 12, 0, 0));
+        foreach (int atag in new[] { 65534, 65535, 1, 3 })
+        {
+            await peer.Current!.SendAsync(new Tl1AutonomousMessage(header, Tl1AlarmCode.Critical, atag, "REPT ALM EQPT", ["1.1a.1:CR,LOS,SA,11-23,12-00-00:\"loss of light\""]));
+        }
+
+        var seen = new List<Tl1SessionEvent>();
+        while (seen.Count(e => e is Tl1SessionEvent.Autonomous) < 4)
+        {
+            seen.Add(await session.Events.ReadAsync().AsTask().WaitAsync(Wait));
+        }
+
+        var relevant = seen.Where(e => e is not Tl1SessionEvent.StateChanged).ToList();
+        Assert.Equal(5, relevant.Count);
+        Assert.Equal("ATAG gap: expected 2, got 3", Assert.IsType<Tl1SessionEvent.ResyncNeeded>(relevant[3]).Reason);
+        Assert.Equal(3, Assert.IsType<Tl1SessionEvent.Autonomous>(relevant[4]).Message.Atag);
+    }
+
+    [Fact]
+    public async Task KeepAlive_IdleForTheInterval_SendsRtrvHdr()
+    {
+        var time = new ManualTimeProvider();
+        await using var peer = new ScriptedTl1Peer(Element());
+        await using var session = await StartAsync(peer, time, Options(keepAlive: TimeSpan.FromSeconds(30)));
+        await WaitUntil(() => time.PendingTimers > 0);
+
+        time.Advance(TimeSpan.FromSeconds(31));
+
+        await WaitUntil(() => peer.Received.Any(c => c.Code == "RTRV-HDR"));
+    }
+
+    [Fact]
+    public async Task SendAsync_PlnaRightAfterLogin_RetriedOnce()
+    {
+        var time = new ManualTimeProvider();
+        int attempts = 0;
+        await using var peer = new ScriptedTl1Peer(Element((command, connection) =>
+            Interlocked.Increment(ref attempts) == 1
+                ? connection.SendAsync(ScriptedTl1Peer.Denied(command, "PLNA"))
+                : connection.SendAsync(ScriptedTl1Peer.Completed(command, "ok"))));
+        await using var session = await StartAsync(peer, time);
+
+        var send = session.SendAsync("RTRV-CRS");
+        await WaitUntil(() => attempts == 1 && time.PendingTimers > 0);
+        time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(["ok"], (await send.WaitAsync(Wait)).Lines.ToArray());
+        Assert.Equal(2, attempts);
+    }
+
+    [Fact]
+    public async Task Logging_LoginCommand_NeverContainsThePassword()
+    {
+        var logger = new CapturingLogger();
+        await using var peer = new ScriptedTl1Peer(Element());
+        await using (var session = await StartAsync(peer, new ManualTimeProvider(), logger: logger))
+        {
+            await session.SendAsync("RTRV-HDR").WaitAsync(Wait);
+        }
+
+        Assert.Contains(logger.Lines, l => l.Contains("ACT-USER", StringComparison.Ordinal));
+        Assert.DoesNotContain(logger.Lines, l => l.Contains("s3cret-pw", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StartAsync_LoginDenied_ThrowsAndCloses()
+    {
+        await using var peer = new ScriptedTl1Peer((command, connection) => connection.SendAsync(ScriptedTl1Peer.Denied(command, "PICC")));
+        var session = new Tl1Session(new TcpTl1Transport("127.0.0.1", peer.Port), Options(), timeProvider: new ManualTimeProvider());
+
+        var error = await Assert.ThrowsAsync<Tl1DeniedException>(() => session.StartAsync().WaitAsync(Wait));
+
+        Assert.Equal("PICC", error.ErrorCode);
+        await session.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task StartAsync_NothingListening_RetriesWithDoublingBackoff()
+    {
+        var time = new ManualTimeProvider();
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        await using var session = new Tl1Session(new TcpTl1Transport("127.0.0.1", port), Options(), timeProvider: time);
+        var start = session.StartAsync();
+        var attempts = new List<Tl1SessionEvent>();
+
+        int Connecting()
+        {
+            attempts.AddRange(Drain(session));
+            return attempts.Count(e => e is Tl1SessionEvent.StateChanged { State: Tl1SessionState.Connecting });
+        }
+
+        async Task AttemptsAfter(TimeSpan advance, int expected)
+        {
+            await WaitUntil(() => time.PendingTimers > 0);
+            time.Advance(advance);
+            await WaitUntil(() => Connecting() >= expected);
+            await Task.Delay(50);
+            Assert.Equal(expected, Connecting());
+        }
+
+        await AttemptsAfter(TimeSpan.FromSeconds(1), 2);   // the first attempt, then one after 1 s
+        await AttemptsAfter(TimeSpan.FromSeconds(1), 2);   // the next delay is 2 s
+        await AttemptsAfter(TimeSpan.FromSeconds(1), 3);
+        await AttemptsAfter(TimeSpan.FromSeconds(3), 3);   // then 4 s
+        await AttemptsAfter(TimeSpan.FromSeconds(1), 4);
+        Assert.False(start.IsCompleted);
+        Assert.Contains(attempts, e => e is Tl1SessionEvent.StateChanged { State: Tl1SessionState.Reconnecting, Detail: var d } && d!.Contains("refused", StringComparison.Ordinal));
+    }
+
+    private static List<Tl1SessionEvent> Drain(Tl1Session session)
+    {
+        var list = new List<Tl1SessionEvent>();
+        while (session.Events.TryRead(out var e))
+        {
+            list.Add(e);
+        }
+
+        return list;
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("condition not met within 30 s");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    private sealed class CapturingLogger : ILogger<Tl1Session>
+    {
+        public ConcurrentQueue<string> Lines { get; } = new();
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Lines.Enqueue(formatter(state, exception));
+    }
+}
