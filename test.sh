@@ -8,8 +8,10 @@ cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "== system packages the tests need"
-# The TL1 SSH transport tests run a real OpenSSH server (/usr/sbin/sshd, ssh-keygen).
-needed=(/usr/sbin/sshd:openssh-server /usr/bin/ssh-keygen:openssh-client)
+# The TL1 SSH transport tests run a real OpenSSH server (/usr/sbin/sshd, ssh-keygen); the SNMP interop tests run
+# net-snmp's tools (snmpget, snmpwalk, snmpbulkwalk, snmpset, snmptrap), agent (snmpd) and receiver (snmptrapd).
+needed=(/usr/sbin/sshd:openssh-server /usr/bin/ssh-keygen:openssh-client
+        /usr/bin/snmpget:snmp /usr/sbin/snmpd:snmpd /usr/sbin/snmptrapd:snmptrapd)
 missing=()
 for entry in "${needed[@]}"; do
   [[ -x ${entry%%:*} ]] || missing+=("${entry#*:}")

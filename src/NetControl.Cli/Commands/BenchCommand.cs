@@ -8,10 +8,10 @@ using NetControl.Cli.Output;
 
 namespace NetControl.Cli.Commands;
 
-/// <summary><c>netctl bench graph [--json] [--data DIR] [--quick]</c> and <c>netctl bench tl1 [--json] [--quick]</c>.</summary>
+/// <summary><c>netctl bench graph [--json] [--data DIR] [--quick]</c>, <c>netctl bench tl1|snmp [--json] [--quick]</c>.</summary>
 internal static class BenchCommand
 {
-    public static Command Create(CliConsole console) => new("bench", "Measure performance, ours beside a baseline in the same run") { Graph(console), Tl1(console) };
+    public static Command Create(CliConsole console) => new("bench", "Measure performance, ours beside a baseline in the same run") { Graph(console), Tl1(console), Snmp(console) };
 
     private static Command Graph(CliConsole console)
     {
@@ -32,15 +32,27 @@ internal static class BenchCommand
         return command;
     }
 
-    private static Command Tl1(CliConsole console)
+    private static Command Tl1(CliConsole console) => Suite(
+        console,
+        "tl1",
+        "TL1 to a simulated Glimmerglass: cross-connect make + verify, commands/s pipelined vs serial",
+        (options, progress, ct) => Tl1BenchSuite.RunAsync(DemoTopology.Load(), options, progress, ct));
+
+    private static Command Snmp(CliConsole console) => Suite(
+        console,
+        "snmp",
+        "SNMP against a real snmpd: 10,000-row bulk walk vs snmpbulkwalk, GETs/s pipelined vs serial (v2c, v3)",
+        SnmpBenchSuite.RunAsync);
+
+    /// <summary>A suite that needs no data directory: <c>--quick</c>, <c>--json</c>, progress on standard error.</summary>
+    private static Command Suite(CliConsole console, string name, string description, Func<MeasureOptions, Action<string>, CancellationToken, Task<BenchReport>> run)
     {
         var quick = Quick();
         var json = CommonOptions.Json();
-        var command = new Command("tl1", "TL1 to a simulated Glimmerglass: cross-connect make + verify, commands/s pipelined vs serial") { quick, json };
+        var command = new Command(name, description) { quick, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var report = await Tl1BenchSuite.RunAsync(
-                DemoTopology.Load(),
+            var report = await run(
                 parse.GetValue(quick) ? MeasureOptions.Quick : MeasureOptions.Standard,
                 step => console.Error.WriteLine($"netctl: bench: {step}"),
                 cancellationToken).ConfigureAwait(false);

@@ -5,6 +5,7 @@ using NetControl.Cli.Json;
 using NetControl.Cli.Output;
 using NetControl.Formats;
 using NetControl.Simulators.Optical.Server;
+using NetControl.Simulators.Optical.Snmp;
 
 namespace NetControl.Cli.Commands;
 
@@ -30,12 +31,19 @@ internal static class SimCommand
         var basePort = new Option<int>("--base-port") { Description = "TL1 port of the first switch, then +1 each in topology order (0: any free ports)", DefaultValueFactory = _ => 10033 };
         var latency = new Option<double>("--latency-ms") { Description = "Command latency of every switch, in ms", DefaultValueFactory = _ => 0 };
         var controlPort = new Option<int>("--control-port") { Description = "Port of the loopback HTTP control API", DefaultValueFactory = _ => DefaultControlPort };
+        var snmpBasePort = new Option<int>("--snmp-base-port") { Description = "UDP port of the first switch's SNMP agent (v2c community public/private), then +1 each (0: any free ports)", DefaultValueFactory = _ => 16161 };
+        var trapTarget = new Option<string?>("--trap-target") { Description = "Send SNMPv2c linkDown/linkUp traps to HOST:PORT" };
         var json = new Option<bool>("--json") { Description = "Accepted for uniformity: the output is always JSON, one object a line" };
-        var command = new Command("optical", "Run every photonic switch of a topology on loopback TL1 ports until interrupted") { topologyFile, basePort, latency, controlPort, json };
+        var command = new Command("optical", "Run every photonic switch of a topology on loopback TL1 ports (and SNMP on UDP) until interrupted") { topologyFile, basePort, latency, controlPort, snmpBasePort, trapTarget, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
             int first = Port(parse.GetValue(basePort), "--base-port", allowZero: true);
             int control = Port(parse.GetValue(controlPort), "--control-port", allowZero: false);
+            var snmp = new SnmpAgentOptions
+            {
+                BasePort = Port(parse.GetValue(snmpBasePort), "--snmp-base-port", allowZero: true),
+                TrapTargets = parse.GetValue(trapTarget) is { } t ? [TrapTarget(t)] : [],
+            };
             double ms = parse.GetValue(latency);
             if (!double.IsFinite(ms) || ms < 0 || ms > 600_000)
             {
@@ -46,11 +54,11 @@ internal static class SimCommand
             OpticalSimulator simulator;
             try
             {
-                simulator = await OpticalSimulator.StartAsync(topology, first, control).ConfigureAwait(false);
+                simulator = await OpticalSimulator.StartAsync(topology, first, control, snmp: snmp).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is SocketException or System.Net.HttpListenerException)
             {
-                throw new CliInputException($"cannot listen on loopback (base port {first}, control port {control}): {ex.Message}", ex);
+                throw new CliInputException($"cannot listen on loopback (TL1 base port {first}, SNMP base port {snmp.BasePort}, control port {control}): {ex.Message}", ex);
             }
 
             await using (simulator.ConfigureAwait(false))
@@ -62,7 +70,7 @@ internal static class SimCommand
 
                 foreach (var e in simulator.Endpoints)
                 {
-                    console.Json(new SimSwitchJson(e.Name, e.Dialect, e.Tl1Port), CliJsonLineContext.Default.SimSwitchJson);
+                    console.Json(new SimSwitchJson(e.Name, e.Dialect, e.Tl1Port, e.SnmpPort), CliJsonLineContext.Default.SimSwitchJson);
                 }
 
                 console.Json(new SimControlJson(simulator.ControlAddress!.ToString()), CliJsonLineContext.Default.SimControlJson);
@@ -143,6 +151,14 @@ internal static class SimCommand
         {
             return null;
         }
+    }
+
+    private static SnmpTrapTarget TrapTarget(string text)
+    {
+        int colon = text.LastIndexOf(':');
+        return colon > 0 && int.TryParse(text[(colon + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int port) && port is > 0 and <= 65535
+            ? new SnmpTrapTarget(text[..colon], port)
+            : throw new UsageException($"--trap-target must be HOST:PORT, got '{text}'");
     }
 
     private static int Port(int value, string option, bool allowZero) =>

@@ -2,8 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace NetControl.Cli.Json;
 
-/// <summary>One line of <c>netctl sim optical</c>: a simulated switch and its TL1 port.</summary>
-public sealed record SimSwitchJson(string Name, string Dialect, int Tl1Port);
+/// <summary>One line of <c>netctl sim optical</c>: a simulated switch, its TL1 port and its SNMP (UDP) port.</summary>
+public sealed record SimSwitchJson(string Name, string Dialect, int Tl1Port, int? SnmpPort);
 
 /// <summary>The last line of <c>netctl sim optical</c>: where the control API listens.</summary>
 public sealed record SimControlJson(string Control);

@@ -58,4 +58,17 @@ public sealed class BenchCommandTests
         Assert.True(cases[3].GetProperty("baseline").GetProperty("medianMs").GetDouble() > 0);
         Assert.True(cases[3].GetProperty("result").GetProperty("commandsPerSecondPipelined").GetDouble() > 0);
     }
+
+    [Fact]
+    public async Task BenchSnmp_Quick_WalksTenThousandRowsBesideSnmpbulkwalk()
+    {
+        var run = await Netctl("bench", "snmp", "--quick", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var cases = run.Json().GetProperty("cases").EnumerateArray().ToList();
+        Assert.Equal(["snmp/snmpd/bulkwalk-10000", "snmp/snmpd/get-v2c-500", "snmp/snmpd/get-v3-authpriv-500"], cases.Select(c => c.GetProperty("name").GetString()));
+        Assert.Equal(10000, cases[0].GetProperty("result").GetProperty("rows").GetDouble());
+        Assert.True(cases[0].GetProperty("baseline").GetProperty("medianMs").GetDouble() > 0);
+        Assert.True(cases[2].GetProperty("result").GetProperty("getsPerSecondPipelined").GetDouble() > 0);
+    }
 }

@@ -18,13 +18,14 @@ public sealed class SimCommandTests
         using var outWriter = TextWriter.Synchronized(new StringWriter(output));
         using var errWriter = new StringWriter();
         using var stop = new CancellationTokenSource();
-        var run = NetctlApp.RunAsync(["sim", "optical", "--base-port", "0", "--control-port", $"{controlPort}"], outWriter, errWriter, stop.Token);
+        var run = NetctlApp.RunAsync(["sim", "optical", "--base-port", "0", "--snmp-base-port", "0", "--control-port", $"{controlPort}"], outWriter, errWriter, stop.Token);
         await WaitUntil(() => Snapshot(output, outWriter).Contains("\"control\"", StringComparison.Ordinal));
 
         var lines = Snapshot(output, outWriter).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         var switches = lines.Where(l => l.TryGetProperty("name", out _)).ToList();
         Assert.Equal(["GVA-GG", "AMS-GG", "NYC-GG", "CHI-PXC", "CIT-PXC"], switches.Select(s => s.GetProperty("name").GetString()));
         Assert.Equal("calient", switches[3].GetProperty("dialect").GetString());
+        Assert.All(switches, s => Assert.True(s.GetProperty("snmpPort").GetInt32() > 0));
         string control = lines.Last().GetProperty("control").GetString()!;
 
         // A plain TCP client (no NetControl code) logs in and gets a TL1 response.
@@ -59,6 +60,7 @@ public sealed class SimCommandTests
     [InlineData("--base-port", "70000")]
     [InlineData("--control-port", "0")]
     [InlineData("--latency-ms", "-1")]
+    [InlineData("--trap-target", "nohost")]
     public async Task SimOptical_BadOption_UsageErrorExit2(string option, string value)
     {
         var run = await CliRunner.Netctl("sim", "optical", option, value);

@@ -1,0 +1,15 @@
+namespace NetControl.Simulators.Optical.Snmp.Mib;
+
+/// <summary>Builds the MIB of one switch's agent: system, interfaces, entity sensors and the agent's own statistics.</summary>
+internal static class SwitchMibFactory
+{
+    public static SwitchMib Create(AgentContext agent)
+    {
+        var mib = new MibBuilder();
+        SystemGroup.Register(mib, agent);
+        InterfacesGroup.Register(mib, agent);
+        EntitySensorGroup.Register(mib, agent);
+        AgentStatsGroup.Register(mib, agent);
+        return mib.Build();
+    }
+}
