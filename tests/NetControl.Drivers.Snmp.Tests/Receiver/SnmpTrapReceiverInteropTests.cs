@@ -122,4 +122,17 @@ public sealed class SnmpTrapReceiverInteropTests : IAsyncLifetime
         Assert.Equal(WellKnownOids.LinkUp, next.TrapOid);
         Assert.Equal(1, _receiver.Counters.NotInTimeWindow);
     }
+
+    [Fact]
+    public async Task Snmptrap_V3UnknownUser_DroppedAndCounted()
+    {
+        var stranger = new NetSnmpUser("stranger", "SHA", "stranger-auth-pass", "AES", "stranger-priv-pass");
+
+        (await NetSnmpTool.RunStableAsync("snmptrap", [.. stranger.ToolArguments(), "-e", $"0x{SenderEngineHex}", Target, "", WellKnownOids.LinkDown])).AssertSucceeded();
+        (await NetSnmpTool.RunStableAsync("snmptrap", "-v2c", "-c", "public", Target, "", WellKnownOids.LinkUp)).AssertSucceeded();
+
+        var n = await _receiver.Notifications.ReadAsync().AsTask().WaitAsync(Wait);
+        Assert.Equal(WellKnownOids.LinkUp, n.TrapOid);
+        Assert.Equal(1, _receiver.Counters.UnknownUser);
+    }
 }
