@@ -19,9 +19,7 @@ public sealed partial class SnmpClient
         for (int round = 0; ; round++)
         {
             int id = NextId();
-            var pdu = type == PduType.GetBulkRequest
-                ? SnmpPdu.GetBulk(id, nonRepeaters, maxRepetitions, varBinds)
-                : new SnmpPdu(type, id, SnmpErrorStatus.NoError, 0, varBinds);
+            var pdu = Pdu(type, id, varBinds, nonRepeaters, maxRepetitions);
             var (boots, time) = engine.Window.Estimate();
             var flags = V3Flags.Reportable
                 | (user.Auth != SnmpAuthProtocol.None ? V3Flags.Auth : V3Flags.None)

@@ -124,12 +124,14 @@ public sealed partial class SnmpClient : IAsyncDisposable
     private async Task<SnmpPdu> ExchangeV2cAsync(SnmpTarget target, PduType type, ImmutableArray<VarBind> varBinds, int nonRepeaters, int maxRepetitions, string operation, CancellationToken cancellationToken)
     {
         int id = NextId();
-        var pdu = type == PduType.GetBulkRequest
-            ? SnmpPdu.GetBulk(id, nonRepeaters, maxRepetitions, varBinds)
-            : new SnmpPdu(type, id, SnmpErrorStatus.NoError, 0, varBinds);
-        byte[] datagram = SnmpCodec.Encode(new SnmpV2cMessage(target.Community, pdu));
+        byte[] datagram = SnmpCodec.Encode(new SnmpV2cMessage(target.Community, Pdu(type, id, varBinds, nonRepeaters, maxRepetitions)));
         return (await SendAndWaitAsync(target, id, datagram, operation, cancellationToken).ConfigureAwait(false)).Pdu;
     }
+
+    private static SnmpPdu Pdu(PduType type, int id, ImmutableArray<VarBind> varBinds, int nonRepeaters, int maxRepetitions) =>
+        type == PduType.GetBulkRequest
+            ? SnmpPdu.GetBulk(id, nonRepeaters, maxRepetitions, varBinds)
+            : new SnmpPdu(type, id, SnmpErrorStatus.NoError, 0, varBinds);
 
     /// <summary>Sends, waits for the answer with this id, and resends on timeout; the answer is the response PDU.</summary>
     private async Task<SnmpAnswer> SendAndWaitAsync(SnmpTarget target, int id, byte[] datagram, string operation, CancellationToken cancellationToken)

@@ -76,8 +76,18 @@ public static class SnmpV3Codec
     public static SnmpV3Message Decode(ReadOnlySpan<byte> datagram, Func<string, UsmLocalizedKeys?> keysForUser, out UsmCheck check)
     {
         ArgumentNullException.ThrowIfNull(keysForUser);
+        return DecodeByParameters(datagram, security => keysForUser(security.UserName), out check);
+    }
+
+    /// <summary>
+    /// The same, choosing keys from the whole security parameters: a receiver of traps, where the sender is
+    /// authoritative, localizes the user's keys to the engine id the message carries.
+    /// </summary>
+    public static SnmpV3Message DecodeByParameters(ReadOnlySpan<byte> datagram, Func<UsmSecurityParameters, UsmLocalizedKeys?> keysFor, out UsmCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(keysFor);
         SnmpV3Message message = SnmpCodec.DecodeV3(datagram, out int authParamsOffset);
-        check = Check(datagram, authParamsOffset, ref message, keysForUser(message.Security.UserName));
+        check = Check(datagram, authParamsOffset, ref message, keysFor(message.Security));
         return message;
     }
 

@@ -140,9 +140,8 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
 
     private void HandleV3(ReadOnlySpan<byte> datagram, IPEndPoint source)
     {
-        // The sender is authoritative for traps: its engine id (read first, unauthenticated) selects the localized keys.
-        var engineId = SnmpCodec.DecodeV3(datagram, out _).Security.EngineId;
-        var message = SnmpV3Codec.Decode(datagram, name => KeysFor(name, engineId), out var check);
+        // The sender is authoritative for traps: the engine id it sends selects the localized keys.
+        var message = SnmpV3Codec.DecodeByParameters(datagram, security => KeysFor(security.UserName, security.EngineId), out var check);
         var security = message.Security;
         switch (check)
         {

@@ -294,44 +294,10 @@ public sealed class Tl1Session : IAsyncDisposable
     private async Task<string?> ReadLoopAsync(ITl1Channel channel)
     {
         var parser = new Tl1MessageParser(_options.Codec);
-        var input = channel.Input;
         try
         {
-            while (true)
-            {
-                var read = await input.ReadAsync(_life.Token).ConfigureAwait(false);
-                var buffer = read.Buffer;
-                var consumed = buffer.Start;
-                var examined = buffer.Start;
-                while (true)
-                {
-                    if (!parser.TryParse(buffer, out var c, out var e, out var message, out var error))
-                    {
-                        consumed = c;
-                        examined = e;
-                        break;
-                    }
-
-                    Touch();
-                    if (message is not null)
-                    {
-                        Dispatch(message);
-                    }
-                    else if (error is not null)
-                    {
-                        Tl1SessionLog.ParseError(_logger, Device, error.Message, error.Excerpt);
-                    }
-
-                    buffer = buffer.Slice(c);
-                    consumed = examined = c;
-                }
-
-                input.AdvanceTo(consumed, examined);
-                if (read.IsCompleted || read.IsCanceled)
-                {
-                    return "the device closed the connection";
-                }
-            }
+            await Tl1PipeReader.ReadAllAsync<Tl1Message>(channel.Input, parser.TryParse, OnReceived, _life.Token).ConfigureAwait(false);
+            return "the device closed the connection";
         }
         catch (OperationCanceledException) when (_life.IsCancellationRequested)
         {
@@ -341,6 +307,21 @@ public sealed class Tl1Session : IAsyncDisposable
         {
             return ex.Message;
         }
+    }
+
+    private ValueTask OnReceived(Tl1Message? message, Tl1ParseError? error)
+    {
+        Touch();
+        if (message is not null)
+        {
+            Dispatch(message);
+        }
+        else if (error is not null)
+        {
+            Tl1SessionLog.ParseError(_logger, Device, error.Message, error.Excerpt);
+        }
+
+        return ValueTask.CompletedTask;
     }
 
     private void Dispatch(Tl1Message message)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Pipelines;
 using System.Net;
@@ -94,20 +93,11 @@ internal sealed partial class SwitchServer : IAsyncDisposable
         var input = PipeReader.Create(client.Stream);
         try
         {
-            while (!client.Closed.IsCancellationRequested)
-            {
-                var read = await input.ReadAsync(client.Closed).ConfigureAwait(false);
-                var buffer = read.Buffer;
-                SequencePosition consumed = buffer.Start, examined = buffer.Start;
-                while (true)
+            await Tl1PipeReader.ReadAllAsync<Tl1Command>(
+                input,
+                parser.TryParse,
+                async (command, error) =>
                 {
-                    if (!parser.TryParse(buffer, out var c, out var e, out var command, out var error))
-                    {
-                        consumed = c;
-                        examined = e;
-                        break;
-                    }
-
                     if (command is not null)
                     {
                         await HandleAsync(client, command).ConfigureAwait(false);
@@ -116,17 +106,8 @@ internal sealed partial class SwitchServer : IAsyncDisposable
                     {
                         LogUnreadable(_agent.Sid, error.Message);
                     }
-
-                    buffer = buffer.Slice(c);
-                    consumed = examined = c;
-                }
-
-                input.AdvanceTo(consumed, examined);
-                if (read.IsCompleted)
-                {
-                    break;
-                }
-            }
+                },
+                client.Closed).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException or SocketException)
         {

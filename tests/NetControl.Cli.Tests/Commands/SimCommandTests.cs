@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using NetControl.Tests.Shared;
 
 namespace NetControl.Cli.Tests.Commands;
 
@@ -19,7 +20,7 @@ public sealed class SimCommandTests
         using var errWriter = new StringWriter();
         using var stop = new CancellationTokenSource();
         var run = NetctlApp.RunAsync(["sim", "optical", "--base-port", "0", "--snmp-base-port", "0", "--control-port", $"{controlPort}"], outWriter, errWriter, stop.Token);
-        await WaitUntil(() => Snapshot(output, outWriter).Contains("\"control\"", StringComparison.Ordinal));
+        await Eventually.TrueAsync(() => Snapshot(output, outWriter).Contains("\"control\"", StringComparison.Ordinal));
 
         var lines = Snapshot(output, outWriter).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         var switches = lines.Where(l => l.TryGetProperty("name", out _)).ToList();
@@ -106,15 +107,5 @@ public sealed class SimCommandTests
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Wait;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not met within 30 s");
-            await Task.Delay(20);
-        }
     }
 }

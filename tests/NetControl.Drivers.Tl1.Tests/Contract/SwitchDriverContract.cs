@@ -127,7 +127,7 @@ public abstract class SwitchDriverContract : IAsyncLifetime
         sw.Faults.HangNext(1);
 
         var apply = Driver.ApplyAsync(HostToWan);
-        await WaitUntil(() => sw.Faults.PendingHangs == 0);
+        await Eventually.TrueAsync(() => sw.Faults.PendingHangs == 0);
         sw.Faults.DropConnections();
 
         var error = await Assert.ThrowsAsync<Tl1ConnectionLostException>(() => apply.WaitAsync(Wait));
@@ -198,19 +198,5 @@ public abstract class SwitchDriverContract : IAsyncLifetime
         }
 
         throw new InvalidOperationException("the alarm stream ended");
-    }
-
-    protected static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Wait;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("condition not met within 30 s");
-            }
-
-            await Task.Delay(10);
-        }
     }
 }

@@ -71,36 +71,18 @@ internal sealed class ScriptedTl1Peer : IAsyncDisposable
         var input = PipeReader.Create(connection.Stream);
         try
         {
-            while (true)
-            {
-                var read = await input.ReadAsync(_stop.Token);
-                var buffer = read.Buffer;
-                SequencePosition consumed = buffer.Start, examined = buffer.Start;
-                while (true)
+            await Tl1PipeReader.ReadAllAsync<Tl1Command>(
+                input,
+                parser.TryParse,
+                async (command, _) =>
                 {
-                    if (!parser.TryParse(buffer, out var c, out var e, out var command, out _))
-                    {
-                        consumed = c;
-                        examined = e;
-                        break;
-                    }
-
                     if (command is not null)
                     {
                         Received.Enqueue(command);
                         await _handler(command, connection);
                     }
-
-                    buffer = buffer.Slice(c);
-                    consumed = examined = c;
-                }
-
-                input.AdvanceTo(consumed, examined);
-                if (read.IsCompleted)
-                {
-                    return;
-                }
-            }
+                },
+                _stop.Token);
         }
         catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException or SocketException)
         {

@@ -67,7 +67,7 @@ public sealed class Tl1SessionTests
         await using var session = await StartAsync(peer, new ManualTimeProvider());
 
         var sends = Enumerable.Range(1, 20).Select(i => session.SendAsync("RTRV-CRS-FIBER", $"{10000 + i}")).ToList();
-        await WaitUntil(() => held.Count == 20);
+        await Eventually.TrueAsync(() => held.Count == 20);
         Assert.Equal(20, session.Outstanding);
         Assert.Equal(20, held.Select(c => c.Ctag).Distinct().Count());
         foreach (var command in held.OrderByDescending(c => c.Aid, StringComparer.Ordinal))
@@ -129,7 +129,7 @@ public sealed class Tl1SessionTests
         await using var session = await StartAsync(peer, time, logger: logger);
 
         var send = session.SendAsync("RTRV-CRS-FIBER", "all");
-        await WaitUntil(() => hung is not null);
+        await Eventually.TrueAsync(() => hung is not null);
         time.Advance(TimeSpan.FromSeconds(10));
 
         var error = await Assert.ThrowsAsync<Tl1TimeoutException>(() => send.WaitAsync(Wait));
@@ -156,12 +156,12 @@ public sealed class Tl1SessionTests
         }));
         await using var session = await StartAsync(peer, time);
         var send = session.SendAsync("RTRV-CRS-FIBER", "all");
-        await WaitUntil(() => slow is not null);
+        await Eventually.TrueAsync(() => slow is not null);
 
         // 8 s in, "IP": the 10 s wait starts again, so 16 s after sending the command is still waiting.
         time.Advance(TimeSpan.FromSeconds(8));
         await conn!.SendAsync(new Tl1Acknowledgment(Tl1AckCode.InProgress, slow!.Ctag));
-        await WaitUntil(() => session.AcknowledgmentsSeen == 1);
+        await Eventually.TrueAsync(() => session.AcknowledgmentsSeen == 1);
         time.Advance(TimeSpan.FromSeconds(8));
         Assert.False(send.IsCompleted);
         await conn.SendAsync(ScriptedTl1Peer.Completed(slow, "done"));
@@ -183,9 +183,9 @@ public sealed class Tl1SessionTests
         var error = await Assert.ThrowsAsync<Tl1ConnectionLostException>(() => session.SendAsync("ENT-CRS-FIBER", "10001,20002").WaitAsync(Wait));
         Assert.True(error.IsTransient);
 
-        await WaitUntil(() => time.PendingTimers > 0 && session.State == Tl1SessionState.Reconnecting);
+        await Eventually.TrueAsync(() => time.PendingTimers > 0 && session.State == Tl1SessionState.Reconnecting);
         time.Advance(TimeSpan.FromSeconds(1));
-        await WaitUntil(() => session.State == Tl1SessionState.Ready && peer.Connections == 2);
+        await Eventually.TrueAsync(() => session.State == Tl1SessionState.Ready && peer.Connections == 2);
 
         Assert.Equal(2, peer.Received.Count(c => c.Code == "ACT-USER"));
         var events = Drain(session);
@@ -222,11 +222,11 @@ public sealed class Tl1SessionTests
         var time = new ManualTimeProvider();
         await using var peer = new ScriptedTl1Peer(Element());
         await using var session = await StartAsync(peer, time, Options(keepAlive: TimeSpan.FromSeconds(30)));
-        await WaitUntil(() => time.PendingTimers > 0);
+        await Eventually.TrueAsync(() => time.PendingTimers > 0);
 
         time.Advance(TimeSpan.FromSeconds(31));
 
-        await WaitUntil(() => peer.Received.Any(c => c.Code == "RTRV-HDR"));
+        await Eventually.TrueAsync(() => peer.Received.Any(c => c.Code == "RTRV-HDR"));
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed class Tl1SessionTests
         await using var session = await StartAsync(peer, time);
 
         var send = session.SendAsync("RTRV-CRS");
-        await WaitUntil(() => attempts == 1 && time.PendingTimers > 0);
+        await Eventually.TrueAsync(() => attempts == 1 && time.PendingTimers > 0);
         time.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal(["ok"], (await send.WaitAsync(Wait)).Lines.ToArray());
@@ -297,9 +297,9 @@ public sealed class Tl1SessionTests
 
         async Task AttemptsAfter(TimeSpan advance, int expected)
         {
-            await WaitUntil(() => time.PendingTimers > 0);
+            await Eventually.TrueAsync(() => time.PendingTimers > 0);
             time.Advance(advance);
-            await WaitUntil(() => Connecting() >= expected);
+            await Eventually.TrueAsync(() => Connecting() >= expected);
             await Task.Delay(50);
             Assert.Equal(expected, Connecting());
         }
@@ -322,20 +322,6 @@ public sealed class Tl1SessionTests
         }
 
         return list;
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Wait;
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("condition not met within 30 s");
-            }
-
-            await Task.Delay(10);
-        }
     }
 
     private sealed class CapturingLogger : ILogger<Tl1Session>
