@@ -222,6 +222,9 @@ public sealed class Tl1Session : IAsyncDisposable
                     {
                         // Fail what is outstanding as soon as the connection ends, the login included.
                         string? why = await ReadLoopAsync(channel).ConfigureAwait(false);
+
+                        // Commands sent after their callers saw this failure must wait for the next login.
+                        ResetReady();
                         FailAll(new Tl1ConnectionLostException(Device, why ?? "closed by the device"));
                         return why;
                     },
@@ -262,12 +265,7 @@ public sealed class Tl1Session : IAsyncDisposable
                 failure = ex.Message;
             }
 
-            if (_ready.Task.IsCompleted)
-            {
-                // Commands from now on wait for the next login; waiters of an unfinished one keep waiting for it.
-                _ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
-
+            ResetReady();
             await CloseChannelAsync().ConfigureAwait(false);
             FailAll(new Tl1ConnectionLostException(Device, failure ?? "closed by the device"));
             if (_life.IsCancellationRequested)
@@ -287,6 +285,18 @@ public sealed class Tl1Session : IAsyncDisposable
             }
 
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _options.ReconnectMaxDelay.Ticks));
+        }
+    }
+
+    /// <summary>Commands from now on wait for the next login; waiters of an unfinished login keep waiting for it.</summary>
+    private void ResetReady()
+    {
+        lock (_stateLock)
+        {
+            if (_ready.Task.IsCompleted)
+            {
+                _ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
         }
     }
 
