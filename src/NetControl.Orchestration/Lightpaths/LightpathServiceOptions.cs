@@ -1,0 +1,20 @@
+namespace NetControl.Orchestration.Lightpaths;
+
+/// <summary>Tuning of the lightpath service.</summary>
+public sealed record LightpathServiceOptions
+{
+    /// <summary>How long a repaired home path must stay up before a lightpath with <see cref="RevertPolicy.Revert"/> moves back.</summary>
+    public TimeSpan WaitToRestore { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>On start, remove cross-connects on managed switches that no lightpath claims (device truth reconciled with intent).</summary>
+    public bool RemoveUnclaimedCrossConnects { get; init; } = true;
+
+    /// <summary>Per device command budget for one provisioning, release or restoration step.</summary>
+    public TimeSpan DeviceTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Delay between retries of a release a device refused.</summary>
+    public TimeSpan ReleaseRetryDelay { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Released lightpaths are kept (for history) this long, then pruned from the store.</summary>
+    public TimeSpan KeepReleased { get; init; } = TimeSpan.FromDays(7);
+}
