@@ -20,4 +20,20 @@ internal static class Eventually
             await Task.Delay(10);
         }
     }
+
+    /// <summary>Returns once the asynchronous <paramref name="condition"/> holds; throws <see cref="TimeoutException"/> after <paramref name="limit"/> (30 s).</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, TimeSpan? limit = null)
+    {
+        var within = limit ?? DefaultLimit;
+        var deadline = DateTime.UtcNow + within;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"condition not met within {within.TotalSeconds:0} s");
+            }
+
+            await Task.Delay(50);
+        }
+    }
 }

@@ -181,6 +181,8 @@ public sealed class LightpathLifecycle
             [(LightpathState.Restoring, LightpathTrigger.LinkFailed)] = LightpathState.Restoring,
             [(LightpathState.Restoring, LightpathTrigger.RestorationSucceeded)] = LightpathState.Active,
             [(LightpathState.Restoring, LightpathTrigger.RestorationFailed)] = LightpathState.Failed,
+            [(LightpathState.Active, LightpathTrigger.RerouteRequested)] = LightpathState.Restoring,
+            [(LightpathState.Restoring, LightpathTrigger.RerouteAbandoned)] = LightpathState.Active,
             [(LightpathState.Releasing, LightpathTrigger.ReleaseCompleted)] = LightpathState.Released,
         };
 

@@ -44,4 +44,10 @@ public enum LightpathTrigger
 
     /// <summary>Everything it held was removed and verified gone on the devices: Releasing → Released.</summary>
     ReleaseCompleted,
+
+    /// <summary>An operator asked for a reroute, or a restored lightpath reverts home after its wait-to-restore time.</summary>
+    RerouteRequested,
+
+    /// <summary>A requested reroute found no better path or failed on a device; the lightpath stays on its working path.</summary>
+    RerouteAbandoned,
 }

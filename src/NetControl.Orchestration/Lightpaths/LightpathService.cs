@@ -1,16 +1,49 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NetControl.Core.Devices;
+using NetControl.Core.Lightpaths;
+using NetControl.Core.Lightpaths.Provisioning;
 using NetControl.Core.LinkState;
+using NetControl.Core.Reservations;
 using NetControl.Core.Topology;
 using NetControl.Orchestration.Persistence;
 using NetControl.Orchestration.Restoration;
+using NetControl.Orchestration.Routing;
 
 namespace NetControl.Orchestration.Lightpaths;
 
-/// <summary>SKELETON: being written; the signature is final.</summary>
+/// <summary>
+/// The lightpath service: admission against the reservation calendar, parallel provisioning with read-back and
+/// rollback, release, leases and windows, restoration after cuts (make-before-break, 1+1 switchover, freeze, manual
+/// reroute, revert) and reconciliation with device truth on start. Intent is saved before devices are touched.
+/// </summary>
 public sealed partial class LightpathService : ILightpathService, IDeviceEventSink, IAsyncDisposable
 {
+    private readonly Func<string, ICrossConnectProgrammable> _devices;
+    private readonly ILightpathStore _store;
+    private readonly LightpathServiceOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<string, LightpathEntry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImmutableList<Channel<LightpathRecord>>> _watchers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Task, byte> _work = new();
+    private readonly ConcurrentDictionary<PortRef, int> _leaving = new();
+    private readonly CancellationTokenSource _life = new();
+    private readonly object _gate = new();
+    private readonly ReservationCalendar _calendar;
+    private readonly EndpointResolver _endpoints;
+    private readonly RoutePlanner _planner;
+    private readonly LinkFailureCorrelator _correlator;
+    private readonly LightpathProvisioner _provisioner;
+    private readonly RouteTransition _transition;
+    private LinkStateOverlay _linkState;
+    private volatile bool _frozen;
+    private int _nextId;
+
     public LightpathService(
         NetworkTopology topology,
         Func<string, ICrossConnectProgrammable> devices,
@@ -19,52 +52,211 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
         TimeProvider? timeProvider = null,
         ILoggerFactory? loggers = null)
     {
+        ArgumentNullException.ThrowIfNull(topology);
         Topology = topology;
-        _ = (devices, store, options, timeProvider, loggers);
-        LinkState = LinkStateOverlay.For(topology);
+        _devices = devices ?? throw new ArgumentNullException(nameof(devices));
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _options = options ?? new LightpathServiceOptions();
+        _time = timeProvider ?? TimeProvider.System;
+        _logger = (loggers ?? NullLoggerFactory.Instance).CreateLogger<LightpathService>();
+        _calendar = new ReservationCalendar(topology);
+        _endpoints = new EndpointResolver(topology);
+        _planner = new RoutePlanner(topology);
+        _correlator = new LinkFailureCorrelator(topology);
+        _provisioner = new LightpathProvisioner(devices, _time);
+        _transition = new RouteTransition(topology, devices, _provisioner, _time);
+        _linkState = LinkStateOverlay.For(topology);
     }
 
     public NetworkTopology Topology { get; }
 
-    public LinkStateOverlay LinkState { get; }
+    public LinkStateOverlay LinkState => Volatile.Read(ref _linkState);
 
-    public bool RestorationFrozen { get; }
+    public bool RestorationFrozen => _frozen;
 
     public event Action<LightpathRecord>? Changed;
 
-    /// <summary>Loads the store, reconciles recorded intent with every switch's cross-connects, and starts the timers.</summary>
-    public Task StartAsync(CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    /// <summary>Raised when the correlator declares a link down or up (time = when the alarm that decided it arrived).</summary>
+    public event Action<LinkChange>? LinkChanged;
 
-    public Task<LightpathRecord> RequestAsync(LightpathRequest request, string owner, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    public IReadOnlyList<LightpathRecord> List() =>
+        [.. _entries.Values.Select(e => e.Record).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id, StringComparer.Ordinal)];
 
-    public IReadOnlyList<LightpathRecord> List() => throw new NotImplementedException();
-
-    public LightpathRecord Get(string id) => throw new NotImplementedException();
-
-    public Task<LightpathRecord> ReleaseAsync(string id, string cause, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    public Task<LightpathRecord> ChangeEndAsync(string id, DateTimeOffset? end, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    public Task<LightpathRecord> RenewAsync(string id, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    public Task<LightpathRecord> RerouteAsync(string id, CancellationToken cancellationToken = default) => throw new NotImplementedException();
-
-    public Task SetRestorationFrozenAsync(bool frozen, CancellationToken cancellationToken = default) => throw new NotImplementedException();
+    public LightpathRecord Get(string id) => Entry(id).Record;
 
     public async IAsyncEnumerable<LightpathRecord> WatchAsync(string id, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await Task.Yield();
-        Changed?.Invoke(Get(id));
-        yield break;
+        var entry = Entry(id);
+        var channel = Channel.CreateBounded<LightpathRecord>(new BoundedChannelOptions(256) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        _watchers.AddOrUpdate(id, _ => [channel], (_, list) => list.Add(channel));
+        try
+        {
+            var current = entry.Record;
+            yield return current;
+            if (current.State == LightpathState.Released)
+            {
+                yield break;
+            }
+
+            long seen = current.Version;
+            while (await channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (channel.Reader.TryRead(out var next))
+                {
+                    if (next.Version <= seen)
+                    {
+                        continue;
+                    }
+
+                    seen = next.Version;
+                    yield return next;
+                    if (next.State == LightpathState.Released)
+                    {
+                        yield break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            _watchers.AddOrUpdate(id, _ => [], (_, list) => list.Remove(channel));
+        }
     }
 
-    public WhatIfResult WhatIf(WhatIfRequest request) => throw new NotImplementedException();
+    public async ValueTask DisposeAsync()
+    {
+        if (_life.IsCancellationRequested)
+        {
+            return;
+        }
 
-    public PathCost Cost(string from, string to) => throw new NotImplementedException();
+        await _life.CancelAsync().ConfigureAwait(false);
+        foreach (var entry in _entries.Values)
+        {
+            entry.DisposeTimers();
+            await entry.Work.CancelAsync().ConfigureAwait(false);
+        }
 
-    public void OnDeviceEvent(DeviceEvent deviceEvent) => throw new NotImplementedException();
+        await Task.WhenAll(_work.Keys).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        foreach (var list in _watchers.Values)
+        {
+            foreach (var channel in list)
+            {
+                channel.Writer.TryComplete();
+            }
+        }
 
-    public void OnPortStatus(string device, string port, bool hasLight, string cause) => throw new NotImplementedException();
+        _life.Dispose();
+    }
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    private LightpathEntry Entry(string id) =>
+        _entries.TryGetValue(id ?? string.Empty, out var entry)
+            ? entry
+            : throw new LightpathException(LightpathErrorKind.NotFound, $"no lightpath '{id}'");
+
+    /// <summary>Fires <paramref name="trigger"/> if the lifecycle allows it, applies <paramref name="change"/>, saves and publishes; null when not allowed now.</summary>
+    private async Task<LightpathRecord?> FireAsync(LightpathEntry entry, LightpathTrigger trigger, string cause, Func<LightpathRecord, LightpathRecord>? change = null)
+    {
+        LightpathRecord next;
+        lock (entry)
+        {
+            var transition = entry.Lifecycle.TryFire(trigger, cause);
+            if (transition is null)
+            {
+                return null;
+            }
+
+            next = Next(entry, change);
+        }
+
+        LightpathServiceLog.Transition(_logger, next.Id, next.Request.From, next.Request.To, trigger.ToString(), next.State.ToString(), cause);
+        await SaveAndPublishAsync(next).ConfigureAwait(false);
+        return next;
+    }
+
+    /// <summary>Changes the record without a transition (intent, pending removals, lease), saves and publishes.</summary>
+    private async Task<LightpathRecord> CommitAsync(LightpathEntry entry, Func<LightpathRecord, LightpathRecord> change)
+    {
+        LightpathRecord next;
+        lock (entry)
+        {
+            next = Next(entry, change);
+        }
+
+        await SaveAndPublishAsync(next).ConfigureAwait(false);
+        return next;
+    }
+
+    private static LightpathRecord Next(LightpathEntry entry, Func<LightpathRecord, LightpathRecord>? change)
+    {
+        var current = entry.Record;
+        var next = (change?.Invoke(current) ?? current) with
+        {
+            State = entry.Lifecycle.State,
+            History = entry.Lifecycle.History,
+            Version = current.Version + 1,
+        };
+        entry.Record = next;
+        return next;
+    }
+
+    private async Task SaveAndPublishAsync(LightpathRecord record)
+    {
+        await _store.SaveAsync(record, CancellationToken.None).ConfigureAwait(false);
+        if (_watchers.TryGetValue(record.Id, out var channels))
+        {
+            foreach (var channel in channels)
+            {
+                channel.Writer.TryWrite(record);
+            }
+        }
+
+        try
+        {
+            Changed?.Invoke(record);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LightpathServiceLog.WorkFailed(_logger, record.Id, $"a Changed handler threw: {ex.Message}");
+        }
+    }
+
+    /// <summary>Runs device work in the background; DisposeAsync waits for it.</summary>
+    private void Run(string id, Func<Task> work)
+    {
+        if (_life.IsCancellationRequested)
+        {
+            return;
+        }
+
+        var task = Task.Run(async () =>
+        {
+            try
+            {
+                await work().ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (_life.IsCancellationRequested)
+            {
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                LightpathServiceLog.WorkFailed(_logger, id, ex.Message);
+            }
+        });
+        _work.TryAdd(task, 0);
+        _ = task.ContinueWith(t => _work.TryRemove(t, out _), TaskScheduler.Default);
+    }
+
+    /// <summary>Every cross-connect the record expects on devices now (active leg, and the protection leg's inner ones).</summary>
+    internal static IEnumerable<CrossConnectStep> Expected(LightpathRecord record)
+    {
+        if (record.State is LightpathState.Requested or LightpathState.Scheduled or LightpathState.Released)
+        {
+            return [];
+        }
+
+        var active = record.Active?.Steps ?? [];
+        var other = record.ActiveLeg == LegRole.Working ? record.ProtectionLeg : record.Working;
+        return active.Concat(other?.InnerSteps ?? []).Distinct();
+    }
 }

@@ -12,8 +12,8 @@ internal static class ExpectedLightpathTable
         Requested    Admitted>Provisioning AdmittedForLater>Scheduled Rejected>Failed ReleaseRequested>Releasing EndTimeReached>Releasing LeaseExpired>Releasing
         Scheduled    StartTimeReached>Provisioning ReleaseRequested>Releasing EndTimeReached>Releasing LeaseExpired>Releasing
         Provisioning ProvisioningSucceeded>Active ProvisioningFailed>Failed ReleaseRequested>Releasing EndTimeReached>Releasing LeaseExpired>Releasing
-        Active       LinkFailed>Restoring ReleaseRequested>Releasing EndTimeReached>Releasing LeaseExpired>Releasing
-        Restoring    LinkFailed>Restoring RestorationSucceeded>Active RestorationFailed>Failed ReleaseRequested>Releasing EndTimeReached>Releasing LeaseExpired>Releasing
+        Active       LinkFailed>Restoring RerouteRequested>Restoring ReleaseRequested>Releasing EndTimeReached>Releasing LeaseExpired>Releasing
+        Restoring    LinkFailed>Restoring RestorationSucceeded>Active RestorationFailed>Failed RerouteAbandoned>Active ReleaseRequested>Releasing EndTimeReached>Releasing LeaseExpired>Releasing
         Failed       ReleaseRequested>Releasing EndTimeReached>Releasing LeaseExpired>Releasing
         Releasing    ReleaseCompleted>Released
         Released

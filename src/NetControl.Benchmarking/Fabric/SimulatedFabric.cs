@@ -1,0 +1,131 @@
+using NetControl.Core.Devices;
+using NetControl.Core.Topology;
+using NetControl.Drivers.Tl1.Drivers;
+using NetControl.Drivers.Tl1.Session;
+using NetControl.Drivers.Tl1.Transport;
+using NetControl.Orchestration.Restoration;
+using NetControl.Simulators.Optical.Server;
+
+namespace NetControl.Benchmarking.Fabric;
+
+/// <summary>
+/// The optical simulator of a topology with a real TL1 session and dialect driver per switch over loopback TCP, and
+/// alarm watch loops that feed an <see cref="IDeviceEventSink"/>: what the controller runs against in benchmarks,
+/// the kill test and the orchestration tests.
+/// </summary>
+public sealed class SimulatedFabric : IAsyncDisposable
+{
+    private readonly Dictionary<string, (Tl1Session Session, ICrossConnectProgrammable Driver)> _devices = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _watch = new();
+    private readonly List<Task> _loops = [];
+    private readonly SimulatedFabricOptions _options;
+
+    private SimulatedFabric(OpticalSimulator simulator, SimulatedFabricOptions options)
+    {
+        Simulator = simulator;
+        _options = options;
+    }
+
+    public OpticalSimulator Simulator { get; }
+
+    public IReadOnlyCollection<string> Switches => _devices.Keys;
+
+    public static async Task<SimulatedFabric> StartAsync(NetworkTopology topology, SimulatedFabricOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new SimulatedFabricOptions();
+        var simulator = await OpticalSimulator.StartAsync(topology).ConfigureAwait(false);
+        var fabric = new SimulatedFabric(simulator, options);
+        try
+        {
+            foreach (var sw in simulator.Network.Switches)
+            {
+                sw.Faults.SetLatency(options.SwitchLatency, options.SwitchJitter);
+            }
+
+            await fabric.ConnectAllAsync(cancellationToken).ConfigureAwait(false);
+            return fabric;
+        }
+        catch
+        {
+            await fabric.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>The driver of a switch; an unknown name is a <see cref="DeviceException"/>.</summary>
+    public ICrossConnectProgrammable Device(string name) =>
+        _devices.TryGetValue(name, out var device) ? device.Driver : throw new DeviceException(name, $"no managed switch named '{name}'");
+
+    /// <summary>Starts one alarm watch loop per switch (Calient autonomous alarms, Glimmerglass power polling) into <paramref name="sink"/>.</summary>
+    public void WatchAlarms(IDeviceEventSink sink)
+    {
+        foreach (var (_, (_, driver)) in _devices)
+        {
+            var source = (IAlarmSource)driver;
+            _loops.Add(Task.Run(async () =>
+            {
+                while (!_watch.IsCancellationRequested)
+                {
+                    try
+                    {
+                        await foreach (var e in source.WatchAsync(_watch.Token).ConfigureAwait(false))
+                        {
+                            sink.OnDeviceEvent(e);
+                        }
+                    }
+                    catch (OperationCanceledException) when (_watch.IsCancellationRequested)
+                    {
+                        return;
+                    }
+                    catch (DeviceException)
+                    {
+                        await Task.Delay(100, _watch.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    }
+                }
+            }));
+        }
+    }
+
+    /// <summary>Drops every TL1 session at once without logging out (a controller that died), then connects new ones.</summary>
+    public async Task ReconnectAllAsync(CancellationToken cancellationToken = default)
+    {
+        await StopAsync().ConfigureAwait(false);
+        await ConnectAllAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        _watch.Dispose();
+        await Simulator.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async Task ConnectAllAsync(CancellationToken cancellationToken)
+    {
+        foreach (var endpoint in Simulator.Endpoints)
+        {
+            var session = new Tl1Session(
+                new TcpTl1Transport("127.0.0.1", endpoint.Tl1Port),
+                new Tl1SessionOptions { Device = endpoint.Name, UserName = "netcontrol", Password = "netcontrol", KeepAliveInterval = Timeout.InfiniteTimeSpan, CommandTimeout = _options.CommandTimeout });
+            await session.StartAsync(cancellationToken).ConfigureAwait(false);
+            var driverOptions = new Tl1DriverOptions { PowerPollInterval = _options.PowerPollInterval };
+            ICrossConnectProgrammable driver = endpoint.Dialect.Equals("glimmerglass", StringComparison.OrdinalIgnoreCase)
+                ? new GlimmerglassTl1Driver(session, driverOptions)
+                : new CalientTl1Driver(session, driverOptions);
+            _devices[endpoint.Name] = (session, driver);
+        }
+    }
+
+    private async Task StopAsync()
+    {
+        await _watch.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAll(_loops).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _loops.Clear();
+        foreach (var (_, (session, _)) in _devices)
+        {
+            await session.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _devices.Clear();
+    }
+}

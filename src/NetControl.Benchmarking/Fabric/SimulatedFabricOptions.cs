@@ -1,0 +1,15 @@
+namespace NetControl.Benchmarking.Fabric;
+
+/// <summary>How the simulated switches answer and how the drivers watch them.</summary>
+public sealed record SimulatedFabricOptions
+{
+    /// <summary>Every switch answers each command after this long (the design targets assume 20 ms).</summary>
+    public TimeSpan SwitchLatency { get; init; }
+
+    public TimeSpan SwitchJitter { get; init; }
+
+    /// <summary>Glimmerglass switches raise no alarms: the driver polls port power this often.</summary>
+    public TimeSpan PowerPollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    public TimeSpan CommandTimeout { get; init; } = TimeSpan.FromSeconds(10);
+}

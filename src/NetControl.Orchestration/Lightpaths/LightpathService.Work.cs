@@ -1,0 +1,167 @@
+using NetControl.Core.Lightpaths;
+using NetControl.Core.Lightpaths.Provisioning;
+
+namespace NetControl.Orchestration.Lightpaths;
+
+public sealed partial class LightpathService
+{
+    /// <summary>Makes every cross-connect of the lightpath in parallel, verifies them, and rolls back on a partial failure.</summary>
+    private async Task ProvisionAsync(LightpathEntry entry)
+    {
+        await entry.Gate.WaitAsync(_life.Token).ConfigureAwait(false);
+        try
+        {
+            if (entry.Record.State != LightpathState.Provisioning)
+            {
+                return;
+            }
+
+            var steps = Expected(entry.Record).ToList();
+            var outcome = await _provisioner.ProvisionAsync(new ProvisioningPlan(steps), entry.Work.Token).ConfigureAwait(false);
+            if (outcome.Succeeded)
+            {
+                await FireAsync(entry, LightpathTrigger.ProvisioningSucceeded, $"{steps.Count} cross-connects made and verified in {outcome.Elapsed.TotalMilliseconds:0.#} ms").ConfigureAwait(false);
+                return;
+            }
+
+            var leftovers = outcome.With(StepStatus.RollbackFailed).Select(r => r.Step).ToList();
+            var failed = await FireAsync(
+                entry,
+                LightpathTrigger.ProvisioningFailed,
+                $"provisioning failed and was rolled back: {outcome.Summary}",
+                r => r with { FailureCause = outcome.Summary, PendingRemovals = [.. leftovers] }).ConfigureAwait(false);
+            if (failed is not null)
+            {
+                FreeReservation(entry);
+            }
+
+            if (leftovers.Count > 0)
+            {
+                Run(entry.Record.Id, () => RemovePendingAsync(entry));
+            }
+        }
+        finally
+        {
+            entry.Gate.Release();
+        }
+    }
+
+    /// <summary>Removes every cross-connect the lightpath may hold, retrying until device truth shows none, then frees its reservation.</summary>
+    private async Task ReleaseWorkAsync(LightpathEntry entry)
+    {
+        await entry.Gate.WaitAsync(_life.Token).ConfigureAwait(false);
+        try
+        {
+            entry.DisposeTimers();
+            while (true)
+            {
+                var record = entry.Record;
+                var steps = Expected(record with { State = LightpathState.Active }).Concat(record.PendingRemovals).Distinct().ToList();
+                if (record.History.Any(t => t.To is LightpathState.Active or LightpathState.Provisioning or LightpathState.Restoring) is false)
+                {
+                    steps = [.. record.PendingRemovals];
+                }
+
+                using var leaving = MarkLeaving(steps);
+                var outcome = steps.Count == 0 ? null : await _provisioner.ReleaseAsync(new ProvisioningPlan(steps), _life.Token).ConfigureAwait(false);
+                if (outcome is null || outcome.Succeeded)
+                {
+                    FreeReservation(entry);
+                    string cause = outcome is null ? "nothing to remove" : $"{steps.Count} cross-connects removed in {outcome.Elapsed.TotalMilliseconds:0.#} ms";
+                    await FireAsync(entry, LightpathTrigger.ReleaseCompleted, cause, r => r with { PendingRemovals = [] }).ConfigureAwait(false);
+                    return;
+                }
+
+                var failed = outcome.Steps.Where(s => s.Status == StepStatus.Failed).Select(s => s.Step).ToList();
+                LightpathServiceLog.ReleaseRetry(_logger, record.Id, outcome.Summary);
+                await CommitAsync(entry, r => r with { PendingRemovals = [.. failed], FailureCause = $"release incomplete: {outcome.Summary}" }).ConfigureAwait(false);
+                await Task.Delay(_options.ReleaseRetryDelay, _time, _life.Token).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            entry.Gate.Release();
+        }
+    }
+
+    /// <summary>Retries cross-connects a rollback or break could not remove.</summary>
+    private async Task RemovePendingAsync(LightpathEntry entry)
+    {
+        while (!_life.IsCancellationRequested)
+        {
+            var pending = entry.Record.PendingRemovals;
+            if (pending.IsDefaultOrEmpty || entry.Record.State is LightpathState.Releasing or LightpathState.Released)
+            {
+                return;
+            }
+
+            var outcome = await _provisioner.ReleaseAsync(new ProvisioningPlan(pending), _life.Token).ConfigureAwait(false);
+            var failed = outcome.Steps.Where(s => s.Status == StepStatus.Failed).Select(s => s.Step).ToHashSet();
+            await CommitAsync(entry, r => r with { PendingRemovals = [.. r.PendingRemovals.Where(failed.Contains)] }).ConfigureAwait(false);
+            if (failed.Count == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(_options.ReleaseRetryDelay, _time, _life.Token).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>(Re)arms the start, end and lease timers of a lightpath from its record.</summary>
+    private void ArmTimers(LightpathEntry entry)
+    {
+        var record = entry.Record;
+        var now = _time.GetUtcNow();
+        lock (entry)
+        {
+            entry.StartTimer?.Dispose();
+            entry.EndTimer?.Dispose();
+            entry.LeaseTimer?.Dispose();
+            entry.StartTimer = entry.EndTimer = entry.LeaseTimer = null;
+            if (record.State is LightpathState.Releasing or LightpathState.Released)
+            {
+                return;
+            }
+
+            if (record.State == LightpathState.Scheduled)
+            {
+                entry.StartTimer = Timer(record.WindowStart - now, () => StartScheduledAsync(entry));
+            }
+
+            if (record.WindowEnd is { } end)
+            {
+                entry.EndTimer = Timer(end - now, () => ExpireAsync(entry, LightpathTrigger.EndTimeReached, $"window ended at {end:O}"));
+            }
+
+            if (record.LeaseExpiresAt is { } lease)
+            {
+                entry.LeaseTimer = Timer(lease - now, () => ExpireAsync(entry, LightpathTrigger.LeaseExpired, $"lease not renewed by {lease:O}"));
+            }
+        }
+    }
+
+    private ITimer Timer(TimeSpan due, Func<Task> action) =>
+        _time.CreateTimer(_ => Run("timer", action), null, due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
+
+    private async Task StartScheduledAsync(LightpathEntry entry)
+    {
+        if (await FireAsync(entry, LightpathTrigger.StartTimeReached, $"window started at {entry.Record.WindowStart:O}").ConfigureAwait(false) is not null)
+        {
+            await ProvisionAsync(entry).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ExpireAsync(LightpathEntry entry, LightpathTrigger trigger, string cause)
+    {
+        if (trigger == LightpathTrigger.LeaseExpired && entry.Record.LeaseExpiresAt is { } lease && lease > _time.GetUtcNow())
+        {
+            return;
+        }
+
+        if (await FireAsync(entry, trigger, cause).ConfigureAwait(false) is not null)
+        {
+            await entry.Work.CancelAsync().ConfigureAwait(false);
+            await ReleaseWorkAsync(entry).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using NetControl.Core.Topology;
+
+namespace NetControl.Orchestration.Routing;
+
+/// <summary>
+/// Which port name a cross-connect uses on each side. Links name one port of a physical port; switches with
+/// separate input and output fibres (Glimmerglass 1xxxx/2xxxx) pair them, so light enters by the input of the pair
+/// and leaves by its output.
+/// </summary>
+internal static class SwitchPorts
+{
+    public static string InputOf(Node node, string port)
+    {
+        var p = node.FindPort(port);
+        return p is { Direction: PortDirection.Output, Pair: { } pair } ? pair : port;
+    }
+
+    public static string OutputOf(Node node, string port)
+    {
+        var p = node.FindPort(port);
+        return p is { Direction: PortDirection.Input, Pair: { } pair } ? pair : port;
+    }
+
+    /// <summary>The port and its pair, as port references.</summary>
+    public static IEnumerable<PortRef> Both(Node node, string port)
+    {
+        yield return new PortRef(node.Id, port);
+        if (node.FindPort(port)?.Pair is { } pair)
+        {
+            yield return new PortRef(node.Id, pair);
+        }
+    }
+
+    /// <summary>True for a port a lightpath can add or drop at: not the receive-only half of a pair.</summary>
+    public static bool IsAddDropCandidate(Port port) => port.Direction != PortDirection.Output;
+}
