@@ -21,6 +21,7 @@ public static class NetctlApp
             OverlayCommand.Create(console),
             SimCommand.Create(console),
             BenchCommand.Create(console),
+            LightpathCommand.Create(console),
         };
         return root;
     }

@@ -11,7 +11,7 @@ namespace NetControl.Cli.Commands;
 /// <summary><c>netctl bench graph [--json] [--data DIR] [--quick]</c>, <c>netctl bench tl1|snmp [--json] [--quick]</c>.</summary>
 internal static class BenchCommand
 {
-    public static Command Create(CliConsole console) => new("bench", "Measure performance, ours beside a baseline in the same run") { Graph(console), Tl1(console), Snmp(console) };
+    public static Command Create(CliConsole console) => new("bench", "Measure performance, ours beside a baseline in the same run") { Graph(console), Tl1(console), Snmp(console), Provisioning(console), Restoration(console) };
 
     private static Command Graph(CliConsole console)
     {
@@ -43,6 +43,18 @@ internal static class BenchCommand
         "snmp",
         "SNMP against a real snmpd: 10,000-row bulk walk vs snmpbulkwalk, GETs/s pipelined vs serial (v2c, v3)",
         SnmpBenchSuite.RunAsync);
+
+    private static Command Provisioning(CliConsole console) => Suite(
+        console,
+        "provisioning",
+        "Lightpath setup on germany50 and Geant2012 made photonic, switches answering in 20 ms: p50/p99 and ratio to the switch latency, vs serial",
+        LightpathBenchSuite.RunProvisioningAsync);
+
+    private static Command Restoration(CliConsole console) => Suite(
+        console,
+        "restoration",
+        "Restoration of the lightpaths crossing a cable cut (at least 200) on germany50 made photonic, and 1+1 switchover, switches answering in 20 ms",
+        LightpathBenchSuite.RunRestorationAsync);
 
     /// <summary>A suite that needs no data directory: <c>--quick</c>, <c>--json</c>, progress on standard error.</summary>
     private static Command Suite(CliConsole console, string name, string description, Func<MeasureOptions, Action<string>, CancellationToken, Task<BenchReport>> run)

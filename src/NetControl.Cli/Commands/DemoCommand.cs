@@ -22,32 +22,125 @@ internal static class DemoCommand
         var from = new Option<string?>("--from") { Description = "Transfer source (default: the first host)" };
         var to = new Option<string?>("--to") { Description = "Transfer destination (default: the last host)" };
         var json = CommonOptions.Json();
-        var command = new Command("demo", "Run the demo on the embedded USLHCnet network") { topologyFile, from, to, json };
-        command.SetAction(parse =>
+        var port = new Option<int?>("--port") { Description = "Controller HTTP port (default 8080; a free port in the self-check)" };
+        var basePort = new Option<int?>("--base-port") { Description = "TL1 port of the first simulated switch, then +1 each (default 10033; free ports in the self-check)" };
+        var controlPort = new Option<int?>("--sim-control-port") { Description = "Port of the simulator's HTTP control API for 'netctl sim cut' (default 9300; a free port in the self-check)" };
+        var db = new Option<string?>("--db") { Description = "SQLite database file for the controller (default: in memory)" };
+        var runFor = new Option<double?>("--for") { Description = "Serve for this many seconds, then exit" };
+        var command = new Command("demo", "Run the controller and the optical simulator of the embedded USLHCnet network on loopback (a self-check when not on a terminal)")
+        {
+            topologyFile, from, to, json, port, basePort, controlPort, db, runFor,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var topology = parse.GetValue(topologyFile) is { } path ? TopologyFile.Load(path) : DemoTopology.Load();
             var (source, target) = Endpoints(topology, parse.GetValue(from), parse.GetValue(to));
             var steps = Run(topology, source, target);
             var report = TopologyAnalysis.Analyze(topology);
-            if (parse.GetValue(json))
+            bool asJson = parse.GetValue(json);
+            if (!asJson)
             {
-                console.Json(new DemoJson(topology.Name, report.ToJson(), source, target, [.. steps.Select(s => s.Json)]), CliJsonContext.Default.DemoJson);
+                console.Out.WriteLine("NetControl demo: topology and graph engine");
+                TopologyText.Summary(console.Out, topology.SourceFile ?? "embedded", topology, report);
+                foreach (var step in steps)
+                {
+                    console.Out.WriteLine();
+                    console.Out.WriteLine(step.Json.Title);
+                    step.Render(console.Out);
+                }
+            }
+
+            if (parse.GetValue(topologyFile) is not null)
+            {
+                // Another topology: the graph part only (the simulator and the controller run the embedded network).
+                if (asJson)
+                {
+                    console.Json(new DemoJson(topology.Name, report.ToJson(), source, target, [.. steps.Select(s => s.Json)]), CliJsonContext.Default.DemoJson);
+                }
+
                 return ExitCodes.Ok;
             }
 
-            console.Out.WriteLine("NetControl demo: topology and graph engine (the controller, switch simulators and dashboard come with later releases)");
-            TopologyText.Summary(console.Out, topology.SourceFile ?? "embedded", topology, report);
-            foreach (var step in steps)
+            double? seconds = parse.GetValue(runFor);
+            if (seconds is { } s0 && (!double.IsFinite(s0) || s0 < 0))
+            {
+                throw new UsageException($"--for must be a number of seconds >= 0, got {s0}");
+            }
+
+            bool interactive = !asJson && ReferenceEquals(console.Out, Console.Out) && !Console.IsOutputRedirected;
+            bool selfCheck = seconds is null && !interactive;
+            int httpPort = CheckPort(parse.GetValue(port) ?? (selfCheck ? 0 : 8080), "--port");
+            int tl1 = CheckPort(parse.GetValue(basePort) ?? (selfCheck ? 0 : 10033), "--base-port");
+            int control = CheckPort(parse.GetValue(controlPort) ?? (selfCheck ? 0 : SimCommand.DefaultControlPort), "--sim-control-port");
+            if (!asJson)
             {
                 console.Out.WriteLine();
-                console.Out.WriteLine(step.Json.Title);
-                step.Render(console.Out);
+                console.Out.WriteLine("Starting the optical simulator and the controller on loopback...");
+                console.Out.Flush();
+            }
+
+            await using var live = await DemoLive.StartAsync(topology, tl1, control, httpPort, parse.GetValue(db), cancellationToken).ConfigureAwait(false);
+            if (!asJson)
+            {
+                live.PrintBanner(console.Out);
+                console.Out.Flush();
+            }
+
+            if (selfCheck)
+            {
+                if (!asJson)
+                {
+                    console.Out.WriteLine();
+                    console.Out.WriteLine("Self-check (not on a terminal; give --for SECONDS to keep it running):");
+                }
+
+                var check = await live.SelfCheckAsync(asJson ? null : console, cancellationToken).ConfigureAwait(false);
+                if (asJson)
+                {
+                    console.Json(new DemoJson(topology.Name, report.ToJson(), source, target, [.. steps.Select(s => s.Json)], live.Json(check)), CliJsonContext.Default.DemoJson);
+                }
+                else
+                {
+                    console.Out.WriteLine(check.Error is null
+                        ? $"self-check passed: active in {check.ActiveMs:0} ms, restored around {check.CutLink} in {check.RestoreMs:0} ms, released"
+                        : $"self-check failed: {check.Error}");
+                }
+
+                if (check.Error is not null)
+                {
+                    console.Fail($"demo self-check failed: {check.Error}");
+                    return ExitCodes.InputError;
+                }
+
+                return ExitCodes.Ok;
+            }
+
+            if (asJson)
+            {
+                console.Json(new DemoJson(topology.Name, report.ToJson(), source, target, [.. steps.Select(s => s.Json)], live.Json(null)), CliJsonContext.Default.DemoJson);
+            }
+            else
+            {
+                console.Out.WriteLine(seconds is { } s1 ? $"serving for {s1:0.###} s" : "serving until Ctrl-C");
+            }
+
+            console.Out.Flush();
+            try
+            {
+                await Task.Delay(seconds is { } s2 ? TimeSpan.FromSeconds(s2) : Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl-C: stop cleanly.
             }
 
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    private static int CheckPort(int value, string option) =>
+        value is >= 0 and <= 65535 ? value : throw new UsageException($"{option} must be a TCP port (0-65535), got {value}");
 
     private static (string From, string To) Endpoints(NetworkTopology topology, string? from, string? to)
     {

@@ -92,7 +92,7 @@ public sealed partial class LightpathService
         return Task.FromResult(entry.Record);
     }
 
-    /// <summary>Caller holds <see cref="_gate"/>: whether a lightpath's cross-connects use the port (so light there proves the fibre).</summary>
+    /// <summary>Caller holds <see cref="_gate"/>: whether the active leg of a lightpath uses the port, so light is expected there.</summary>
     private bool IsClaimed(PortRef port)
     {
         if (_leaving.ContainsKey(port))
@@ -103,8 +103,8 @@ public sealed partial class LightpathService
         foreach (var entry in _entries.Values)
         {
             var record = entry.Record;
-            if (record.State is LightpathState.Active or LightpathState.Restoring or LightpathState.Failed or LightpathState.Provisioning
-                && Expected(record).Any(s => s.Device == port.Node && (s.Connection.From == port.Port || s.Connection.To == port.Port || Paired(port, s))))
+            if (record.State is LightpathState.Active or LightpathState.Restoring or LightpathState.Failed
+                && (record.Active?.Steps ?? []).Any(s => s.Device == port.Node && (s.Connection.From == port.Port || s.Connection.To == port.Port || Paired(port, s))))
             {
                 return true;
             }

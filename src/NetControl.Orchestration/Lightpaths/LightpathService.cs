@@ -247,8 +247,10 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
         _ = task.ContinueWith(t => _work.TryRemove(t, out _), TaskScheduler.Default);
     }
 
+    internal static IEnumerable<CrossConnectStep> Expected(LightpathRecord record) => ExpectedSteps(record);
+
     /// <summary>Every cross-connect the record expects on devices now (active leg, and the protection leg's inner ones).</summary>
-    internal static IEnumerable<CrossConnectStep> Expected(LightpathRecord record)
+    public static IEnumerable<CrossConnectStep> ExpectedSteps(LightpathRecord record)
     {
         if (record.State is LightpathState.Requested or LightpathState.Scheduled or LightpathState.Released)
         {

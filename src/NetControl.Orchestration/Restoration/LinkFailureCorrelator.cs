@@ -44,8 +44,8 @@ public sealed class LinkFailureCorrelator
     public IReadOnlyCollection<string> Down => _down;
 
     /// <summary>
-    /// A port went dark or lit. <paramref name="claimed"/> says whether a lightpath still uses the port (only then
-    /// does light coming back prove a repair).
+    /// A port went dark or lit. <paramref name="claimed"/> says whether the active leg of a working lightpath uses the
+    /// port, so that light is expected there: only then does darkness point at the fibre, or light prove a repair.
     /// </summary>
     public LinkChange? Observe(PortRef port, bool dark, bool claimed, string cause, DateTimeOffset at)
     {
@@ -56,6 +56,13 @@ public sealed class LinkFailureCorrelator
 
         if (dark)
         {
+            if (!claimed)
+            {
+                // Darkness where no lightpath sends light (an unlit protection leg, a cross-connect being made or
+                // removed) proves nothing about the fibre.
+                return null;
+            }
+
             _dark.Add(hit.End);
             if (!_down.Contains(hit.Link.Id) && AllSwitchEndsDark(hit.Link))
             {

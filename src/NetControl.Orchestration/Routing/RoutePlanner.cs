@@ -24,17 +24,24 @@ public sealed class RoutePlanner
         _topology = topology;
         _builder = new RouteBuilder(topology);
         _notSwitches = [.. topology.Nodes.Where(n => n.Kind != NodeKind.OpticalSwitch).Select(n => n.Id)];
+
+        // Latency is the natural metric; a topology with trunk fibres of unknown length (no coordinates) falls back to hops.
+        _defaultMetric = topology.Links.All(l => l.LatencyMs is not null || _notSwitches.Contains(l.A.Node) || _notSwitches.Contains(l.B.Node))
+            ? PathMetric.Latency
+            : PathMetric.Hops;
     }
 
+    private readonly PathMetric _defaultMetric;
+
     /// <summary>One route, shortest by latency (or by hops).</summary>
-    public CircuitRoute Plan(ResolvedEndpoint from, ResolvedEndpoint to, RouteConstraints constraints, LinkStateOverlay state, PathMetric metric = PathMetric.Latency)
+    public CircuitRoute Plan(ResolvedEndpoint from, ResolvedEndpoint to, RouteConstraints constraints, LinkStateOverlay state, PathMetric? metric = null)
     {
         if (from.Switch == to.Switch)
         {
             return _builder.Build(from, null, to);
         }
 
-        var request = Request(from, to, constraints, metric);
+        var request = Request(from, to, constraints, metric ?? _defaultMetric);
         var finder = Finder(state);
         if (constraints.Via.IsDefaultOrEmpty)
         {
@@ -53,10 +60,10 @@ public sealed class RoutePlanner
             throw new LightpathException(LightpathErrorKind.InvalidRequest, $"1+1 protection needs two switches; both endpoints are on {from.Switch}");
         }
 
-        var result = Finder(state).DisjointPair(Request(from, to, constraints, PathMetric.Latency), Disjointness.Srlg);
+        var result = Finder(state).DisjointPair(Request(from, to, constraints, _defaultMetric), Disjointness.Srlg);
         return result.Found
             ? (_builder.Build(from, result.Working, to), _builder.Build(from, result.Backup, to))
-            : throw NoPath(from, to, result.Failure, "an SRLG-disjoint pair");
+            : throw NoPath(from, to, result.Failure, "SRLG-disjoint pair");
     }
 
     private PathRequest Request(ResolvedEndpoint from, ResolvedEndpoint to, RouteConstraints constraints, PathMetric metric)
@@ -129,7 +136,7 @@ public sealed class RoutePlanner
             var segment = finder.Shortest(request with { From = stops[i], To = stops[i + 1], Constraints = request.Constraints with { ExcludeNodes = excluded, MaxLatencyMs = null } });
             if (!segment.Found)
             {
-                throw NoPath(from, to, segment.Failure, $"a path via {string.Join(", ", via)} (segment {stops[i]} to {stops[i + 1]})");
+                throw NoPath(from, to, segment.Failure, $"path via {string.Join(", ", via)} (segment {stops[i]} to {stops[i + 1]})");
             }
 
             segments.Add(segment.Path);
@@ -167,7 +174,7 @@ public sealed class RoutePlanner
         return finder;
     }
 
-    private static LightpathException NoPath(ResolvedEndpoint from, ResolvedEndpoint to, PathFailure failure, string what = "a path")
+    private static LightpathException NoPath(ResolvedEndpoint from, ResolvedEndpoint to, PathFailure failure, string what = "path")
     {
         string blocked = failure.BlockingConstraints.IsDefaultOrEmpty ? string.Empty : $" (blocked by: {string.Join(", ", failure.BlockingConstraints)})";
         return new LightpathException(LightpathErrorKind.NoPath, $"no {what} from {from} to {to}: {failure.Message}{blocked}");

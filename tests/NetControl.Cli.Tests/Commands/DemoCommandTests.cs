@@ -45,4 +45,35 @@ public sealed class DemoCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("Transfer paths", run.Out);
     }
+
+    [Fact]
+    public async Task Demo_Json_SelfCheck_LightpathBecomesActiveIsRestoredAfterACutAndReleased()
+    {
+        var run = await Netctl("demo", "--json").WaitAsync(TimeSpan.FromSeconds(120));
+
+        Assert.True(run.ExitCode == 0, run.Err);
+        var live = run.Json().GetProperty("live");
+        Assert.StartsWith("http://127.0.0.1:", live.GetProperty("url").GetString());
+        Assert.StartsWith("demo-operator-", live.GetProperty("operatorToken").GetString());
+        var check = live.GetProperty("selfCheck");
+        Assert.True(check.GetProperty("becameActive").GetBoolean());
+        Assert.True(check.GetProperty("restored").GetBoolean());
+        Assert.True(check.GetProperty("released").GetBoolean());
+        Assert.Equal("released", check.GetProperty("finalState").GetString());
+        Assert.Equal("CHI-GVA-QWEST", check.GetProperty("cutLink").GetString());
+        var states = check.GetProperty("states").EnumerateArray().Select(s => s.GetString()).ToList();
+        Assert.Contains("restoring", states);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, check.GetProperty("error").ValueKind);
+    }
+
+    [Fact]
+    public async Task Demo_For_ServesThenExits()
+    {
+        var run = await Netctl("demo", "--for", "0.2", "--port", "0", "--base-port", "0", "--sim-control-port", "0").WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("operator token:", run.Out);
+        Assert.Contains("netctl lightpath request --from cern-fdt --to caltech-fdt --wait", run.Out);
+        Assert.Contains("serving for 0.2 s", run.Out);
+    }
 }

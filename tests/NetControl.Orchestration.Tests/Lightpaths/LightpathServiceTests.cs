@@ -157,6 +157,13 @@ public sealed class LightpathServiceTests
         Assert.Equal(LegRole.Protection, switched.ActiveLeg);
         Assert.Contains("1+1 switched", switched.History[^1].Cause, StringComparison.Ordinal);
         var expected = h.Canonical(switched.ProtectionLeg!.Steps.Concat(switched.Working!.InnerSteps));
-        await Eventually.TrueAsync(async () => expected.SetEquals(await h.DeviceTruthAsync()), ServiceHarness.Wait);
+        var truth = await h.DeviceTruthAsync();
+        for (int i = 0; i < 100 && !expected.SetEquals(truth); i++)
+        {
+            await Task.Delay(100);
+            truth = await h.DeviceTruthAsync();
+        }
+
+        Assert.True(expected.SetEquals(truth), $"devices: {string.Join(", ", truth)}; expected: {string.Join(", ", expected)}; history: {string.Join(" | ", h.Service.Get(lp.Id).History.Select(t => t.Cause))}");
     }
 }

@@ -49,11 +49,12 @@ public sealed class LightpathProvisioner
         var steps = plan.Steps;
         var devices = Resolve(plan);
 
-        // 1. Apply everything at once.
-        var applied = await Task.WhenAll(steps.Select(s => Attempt(() => devices[s.Device].ApplyAsync(s.Connection, cancellationToken)))).ConfigureAwait(false);
-
-        // 2. Read back each device once, all at once, and decide every step.
-        var truth = await ReadBack(devices, CancellationToken.None).ConfigureAwait(false);
+        // 1. Apply everything at once, and 2. read back each device right behind its commands: a TL1 element executes a
+        // session's commands in order, so the read-back reports what the applies did, and both cost one round trip.
+        var applying = Task.WhenAll(steps.Select(s => Attempt(() => devices[s.Device].ApplyAsync(s.Connection, cancellationToken))));
+        var reading = ReadBack(devices, CancellationToken.None);
+        var applied = await applying.ConfigureAwait(false);
+        var truth = await reading.ConfigureAwait(false);
         var results = new StepResult[steps.Count];
         for (int i = 0; i < steps.Count; i++)
         {

@@ -1,0 +1,296 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using NetControl.Cli.Json;
+using NetControl.Cli.Lightpaths;
+using NetControl.Cli.Output;
+using NetControl.Controller.Hosting;
+using NetControl.Controller.Security;
+using NetControl.Core.LinkState;
+using NetControl.Core.Topology;
+using NetControl.Graph;
+using NetControl.Graph.Paths;
+using NetControl.Simulators.Optical.Server;
+
+namespace NetControl.Cli.Commands;
+
+/// <summary>
+/// The live part of <c>netctl demo</c>: the optical simulator of the embedded USLHCnet topology on loopback, a
+/// controller driving it over TL1, three generated tokens; then either a self-check (request, cut, restore, release)
+/// or serving until a deadline or Ctrl-C.
+/// </summary>
+internal sealed class DemoLive : IAsyncDisposable
+{
+    public const string SelfCheckFrom = "cern-fdt";
+    public const string SelfCheckTo = "caltech-fdt";
+
+    private DemoLive(OpticalSimulator simulator, ControllerHost host, NetworkTopology topology, string viewer, string @operator, string admin)
+    {
+        Simulator = simulator;
+        Host = host;
+        Topology = topology;
+        ViewerToken = viewer;
+        OperatorToken = @operator;
+        AdminToken = admin;
+    }
+
+    public OpticalSimulator Simulator { get; }
+
+    public ControllerHost Host { get; }
+
+    public NetworkTopology Topology { get; }
+
+    public string ViewerToken { get; }
+
+    public string OperatorToken { get; }
+
+    public string AdminToken { get; }
+
+    public string Url => Host.Address.ToString().TrimEnd('/');
+
+    public string ControlUrl => Simulator.ControlAddress!.ToString();
+
+    public static async Task<DemoLive> StartAsync(NetworkTopology topology, int basePort, int controlPort, int port, string? database, CancellationToken cancellationToken)
+    {
+        OpticalSimulator simulator;
+        try
+        {
+            simulator = await OpticalSimulator.StartAsync(topology, basePort, controlPort == 0 ? FreeTcpPort() : controlPort).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SocketException or HttpListenerException)
+        {
+            throw new CliInputException($"cannot start the optical simulator on loopback (TL1 base port {basePort}, control port {controlPort}): {ex.Message}; try --base-port/--sim-control-port", ex);
+        }
+
+        try
+        {
+            string viewer = Token("viewer"), op = Token("operator"), admin = Token("admin");
+            var options = new ControllerOptions
+            {
+                Listen = $"http://127.0.0.1:{port}",
+                Topology = topology,
+                DatabasePath = database,
+                Tokens =
+                [
+                    new ApiToken(viewer, "demo-viewer", ApiRole.Viewer),
+                    new ApiToken(op, "demo-operator", ApiRole.Operator),
+                    new ApiToken(admin, "demo-admin", ApiRole.Admin),
+                ],
+                Devices = [.. simulator.Endpoints.Select(e => new DeviceEndpoint
+                {
+                    Name = e.Name,
+                    Dialect = DeviceDialectNames.TryParse(e.Dialect, out var d) ? d : throw new CliInputException($"unknown switch dialect '{e.Dialect}'"),
+                    Host = "127.0.0.1",
+                    Port = e.Tl1Port,
+                    UserName = "netctl",
+                    Password = "demo",
+                })],
+                DeviceCommandTimeout = TimeSpan.FromSeconds(10),
+                DeviceConnectTimeout = TimeSpan.FromSeconds(20),
+                PowerPollInterval = TimeSpan.FromMilliseconds(250),
+            };
+            ControllerHost host;
+            try
+            {
+                host = await ControllerHost.StartAsync(options, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or SocketException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+            {
+                throw new CliInputException($"cannot start the controller on http://127.0.0.1:{port}: {ex.Message.ReplaceLineEndings(" ")}; try --port", ex);
+            }
+
+            return new DemoLive(simulator, host, topology, viewer, op, admin);
+        }
+        catch
+        {
+            await simulator.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public IReadOnlyList<string> Samples() =>
+    [
+        $"curl -H \"Authorization: Bearer {OperatorToken}\" -X POST {Url}/api/v1/lightpaths -d '{{\"from\":\"{SelfCheckFrom}\",\"to\":\"{SelfCheckTo}\"}}' -H 'Content-Type: application/json'",
+        $"NETCTL_URL={Url} NETCTL_TOKEN={OperatorToken} netctl lightpath request --from {SelfCheckFrom} --to {SelfCheckTo} --wait",
+        $"NETCTL_URL={Url} NETCTL_TOKEN={OperatorToken} netctl lightpath list",
+        $"netctl sim cut CHI-GVA-QWEST --control {ControlUrl}",
+        $"netctl sim repair CHI-GVA-QWEST --control {ControlUrl}",
+    ];
+
+    public DemoLiveJson Json(DemoSelfCheckJson? check) => new(Url, ViewerToken, OperatorToken, AdminToken, ControlUrl, Samples(), check);
+
+    public void PrintBanner(TextWriter o)
+    {
+        o.WriteLine($"controller:        {Url}  (OpenAPI at {Url}/openapi/v1.json)");
+        o.WriteLine($"optical simulator: {Simulator.Endpoints.Count} switches on loopback TL1 ports {string.Join(", ", Simulator.Endpoints.Select(e => $"{e.Name}:{e.Tl1Port}"))}; control API {ControlUrl}");
+        o.WriteLine($"operator token:    {OperatorToken}");
+        o.WriteLine($"viewer token:      {ViewerToken}");
+        o.WriteLine($"admin token:       {AdminToken}");
+        o.WriteLine("try:");
+        foreach (var s in Samples())
+        {
+            o.WriteLine($"  {s}");
+        }
+    }
+
+    /// <summary>Requests cern-fdt → caltech-fdt, waits Active, cuts a restorable link of its path, waits for the new path, releases.</summary>
+    public async Task<DemoSelfCheckJson> SelfCheckAsync(CliConsole? progress, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(90));
+        var ct = timeout.Token;
+        using var client = new LightpathApiClient(Host.Address, OperatorToken);
+        var states = new List<string>();
+        string id = "-";
+        IReadOnlyList<string> path = [];
+        string? cut = null;
+        bool active = false, restored = false, released = false;
+        double activeMs = 0;
+        double? restoreMs = null;
+        IReadOnlyList<string>? restoredPath = null;
+        string final = "-";
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var created = await client.RequestAsync(new LightpathRequest { From = SelfCheckFrom, To = SelfCheckTo, Protection = "restorable", Description = "netctl demo self-check" }, ct).ConfigureAwait(false);
+            id = created.Id;
+            progress?.Out.WriteLine($"requested {id}: {SelfCheckFrom} -> {SelfCheckTo}");
+            var view = await LightpathCommand.WaitForAsync(client, id, v => v.State is "active" or "failed" or "released", null, ct).ConfigureAwait(false);
+            activeMs = clock.Elapsed.TotalMilliseconds;
+            Record(states, view);
+            final = view.State;
+            active = view.State == "active";
+            path = view.Working?.Nodes ?? [];
+            progress?.Out.WriteLine($"{id} {view.State} after {activeMs:0} ms: {LightpathCommand.PathText(view)} ({LightpathCommand.Latency(view)})");
+            if (!active)
+            {
+                return Result(view.FailureCause ?? $"the lightpath ended {view.State}");
+            }
+
+            var links = view.Working?.Links ?? [];
+            cut = RestorableLink(links);
+            if (cut is null)
+            {
+                return Result("no link of the path can be cut and restored around");
+            }
+
+            clock.Restart();
+            using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
+            {
+                using var response = await http.PostAsync(new Uri(Simulator.ControlAddress!, $"links/{Uri.EscapeDataString(cut)}/cut"), null, ct).ConfigureAwait(false);
+                response.EnsureSuccessStatusCode();
+            }
+
+            progress?.Out.WriteLine($"cut fibre {cut} (netctl sim cut {cut} --control {ControlUrl})");
+            view = await LightpathCommand.WaitForAsync(
+                client,
+                id,
+                v =>
+                {
+                    Record(states, v);
+                    return v.State is "failed" or "released" || (v.State == "active" && v.Working is { } w && !w.Links!.Contains(cut));
+                },
+                null,
+                ct).ConfigureAwait(false);
+            final = view.State;
+            restored = view.State == "active" && view.Working is { } wk && !(wk.Links ?? []).Contains(cut);
+            if (restored)
+            {
+                restoreMs = clock.Elapsed.TotalMilliseconds;
+                restoredPath = view.Working!.Nodes;
+                progress?.Out.WriteLine($"{id} restored after {restoreMs:0} ms: {LightpathCommand.PathText(view)} ({LightpathCommand.Latency(view)})");
+            }
+            else
+            {
+                progress?.Out.WriteLine($"{id} not restored: {view.State} {view.FailureCause}");
+            }
+
+            await client.ReleaseAsync(id, ct).ConfigureAwait(false);
+            view = await LightpathCommand.WaitForAsync(client, id, v => v.State == "released", null, ct).ConfigureAwait(false);
+            Record(states, view);
+            final = view.State;
+            released = view.State == "released";
+            progress?.Out.WriteLine($"{id} {view.State}");
+            return Result(restored ? null : $"the lightpath was not restored after the cut of {cut}");
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return Result("timed out after 90 s");
+        }
+        catch (Exception ex) when (ex is CliInputException or HttpRequestException)
+        {
+            return Result(ex.Message);
+        }
+        finally
+        {
+            if (cut is not null)
+            {
+                try
+                {
+                    using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+                    using var _ = await http.PostAsync(new Uri(Simulator.ControlAddress!, $"links/{Uri.EscapeDataString(cut)}/repair"), null, CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (HttpRequestException)
+                {
+                }
+                catch (TaskCanceledException)
+                {
+                }
+            }
+        }
+
+        DemoSelfCheckJson Result(string? error) =>
+            new(id, SelfCheckFrom, SelfCheckTo, active, Math.Round(activeMs, 1), path, cut, restored, restoreMs is { } r ? Math.Round(r, 1) : null, restoredPath, released, final, [.. states], error);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync().ConfigureAwait(false);
+        await Simulator.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static void Record(List<string> states, LightpathView view)
+    {
+        if (states.Count == 0 || states[^1] != view.State)
+        {
+            states.Add(view.State);
+        }
+    }
+
+    /// <summary>The first link of the path between two switches whose failure (with its SRLGs) leaves a way around it.</summary>
+    private string? RestorableLink(IReadOnlyList<string> links)
+    {
+        foreach (string id in links)
+        {
+            var link = Topology.Links.FirstOrDefault(l => l.Id == id);
+            if (link is null || Topology.GetNode(link.A.Node).Kind != NodeKind.OpticalSwitch || Topology.GetNode(link.B.Node).Kind != NodeKind.OpticalSwitch)
+            {
+                continue;
+            }
+
+            var state = LinkStateOverlay.For(Topology).With(id, LinkCondition.Down, "demo cut", TimeProvider.System.GetUtcNow());
+            foreach (var srlg in link.Srlgs)
+            {
+                state = state.WithSrlg(srlg, LinkCondition.Down, "demo cut", TimeProvider.System.GetUtcNow());
+            }
+
+            var finder = new PathFinder(NetworkGraph.Build(Topology, state));
+            if (finder.Shortest(new PathRequest(SelfCheckFrom, SelfCheckTo)).Found)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Token(string role) => $"demo-{role}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(12)).ToLowerInvariant()}";
+
+    internal static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.Server.LocalEndPoint!).Port;
+    }
+}

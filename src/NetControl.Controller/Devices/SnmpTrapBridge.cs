@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Logging;
+using NetControl.Drivers.Snmp.Client;
+using NetControl.Drivers.Snmp.Messages;
+using NetControl.Drivers.Snmp.Receiver;
+using NetControl.Orchestration.Restoration;
+
+namespace NetControl.Controller.Devices;
+
+/// <summary>
+/// SNMP linkDown/linkUp traps into the event sink as port status. At start it walks each device's IF-MIB ifName
+/// (1.3.6.1.2.1.31.1.1.1.1) once to map ifIndex to port name; a trap is attributed to the device whose SNMP agent
+/// address (and port, when several devices share an address) it came from.
+/// </summary>
+public sealed class SnmpTrapBridge : IAsyncDisposable
+{
+    private readonly SnmpTrapReceiver _receiver;
+    private readonly IReadOnlyList<DeviceInterfaces> _devices;
+    private readonly IDeviceEventSink _sink;
+    private readonly ILogger _logger;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _loop;
+
+    private SnmpTrapBridge(SnmpTrapReceiver receiver, IReadOnlyList<DeviceInterfaces> devices, IDeviceEventSink sink, ILogger logger)
+    {
+        _receiver = receiver;
+        _devices = devices;
+        _sink = sink;
+        _logger = logger;
+        _loop = Task.Run(() => RunAsync(_stop.Token));
+    }
+
+    public IPEndPoint EndPoint => _receiver.EndPoint;
+
+    public static async Task<SnmpTrapBridge> StartAsync(
+        IEnumerable<DeviceConnection> devices,
+        IPEndPoint listen,
+        IDeviceEventSink sink,
+        ILoggerFactory loggers,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(devices);
+        var logger = loggers.CreateLogger<SnmpTrapBridge>();
+        var withSnmp = devices.Where(d => d.Endpoint.Snmp is not null).ToList();
+        var mapped = new List<DeviceInterfaces>();
+        await using (var client = new SnmpClient(loggers.CreateLogger<SnmpClient>(), time))
+        {
+            foreach (var device in withSnmp)
+            {
+                var agent = await ResolveAsync(device.Endpoint.Host, device.Endpoint.Snmp!.Port, cancellationToken).ConfigureAwait(false);
+                var names = new Dictionary<int, string>();
+                try
+                {
+                    var target = SnmpTarget.V2c(agent, device.Endpoint.Snmp.Community) with { Name = device.Name };
+                    await foreach (var vb in client.WalkAsync(target, WellKnownOids.IfName, cancellationToken: cancellationToken).ConfigureAwait(false))
+                    {
+                        if (int.TryParse(vb.Oid[(vb.Oid.LastIndexOf('.') + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int ifIndex))
+                        {
+                            names[ifIndex] = vb.Value.AsString();
+                        }
+                    }
+
+                    DevicesLog.InterfacesMapped(logger, device.Name, names.Count);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    DevicesLog.InterfaceWalkFailed(logger, device.Name, ex);
+                }
+
+                mapped.Add(new DeviceInterfaces(device.Name, agent, names));
+            }
+        }
+
+        var communities = withSnmp.Select(d => d.Endpoint.Snmp!.Community).ToHashSet(StringComparer.Ordinal);
+        if (communities.Count == 0)
+        {
+            communities.Add("public");
+        }
+
+        var receiver = new SnmpTrapReceiver(
+            new SnmpTrapReceiverOptions { EndPoint = listen, Communities = communities },
+            loggers.CreateLogger<SnmpTrapReceiver>(),
+            time);
+        DevicesLog.TrapListening(logger, receiver.EndPoint.ToString());
+        return new SnmpTrapBridge(receiver, mapped, sink, logger);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        await _receiver.DisposeAsync().ConfigureAwait(false);
+        await _loop.ConfigureAwait(false);
+        _stop.Dispose();
+    }
+
+    /// <summary>The device a trap from <paramref name="source"/> belongs to, or null.</summary>
+    internal DeviceInterfaces? DeviceFor(IPEndPoint source)
+    {
+        var exact = _devices.FirstOrDefault(d => d.Agent.Equals(source));
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        var byAddress = _devices.Where(d => d.Agent.Address.Equals(source.Address)).ToList();
+        return byAddress.Count == 1 ? byAddress[0] : null;
+    }
+
+    private async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var notification in _receiver.Notifications.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                Handle(notification);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private void Handle(SnmpNotification notification)
+    {
+        if (!notification.TryGetLinkChange(out int ifIndex, out bool up))
+        {
+            return;
+        }
+
+        var device = DeviceFor(notification.Source);
+        if (device is null)
+        {
+            DevicesLog.TrapIgnored(_logger, notification.Source.ToString(), "no configured device has an SNMP agent at that address");
+            return;
+        }
+
+        if (!device.Names.TryGetValue(ifIndex, out string? port))
+        {
+            DevicesLog.TrapIgnored(_logger, notification.Source.ToString(), $"{device.Name} has no interface with ifIndex {ifIndex}");
+            return;
+        }
+
+        string direction = up ? "linkUp" : "linkDown";
+        DevicesLog.LinkTrap(_logger, direction, device.Name, port);
+        try
+        {
+            _sink.OnPortStatus(device.Name, port, up, $"SNMP {direction} from {device.Name} port {port}");
+        }
+        catch (Exception ex)
+        {
+            DevicesLog.SinkFailed(_logger, device.Name, ex);
+        }
+    }
+
+    private static async Task<IPEndPoint> ResolveAsync(string host, int port, CancellationToken cancellationToken)
+    {
+        if (IPAddress.TryParse(host, out var address))
+        {
+            return new IPEndPoint(address, port);
+        }
+
+        var addresses = await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
+        return new IPEndPoint(addresses.First(), port);
+    }
+
+    /// <summary>A device's SNMP agent and its ifIndex → port name map.</summary>
+    internal sealed record DeviceInterfaces(string Name, IPEndPoint Agent, IReadOnlyDictionary<int, string> Names);
+}

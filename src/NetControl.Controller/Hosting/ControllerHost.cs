@@ -1,0 +1,131 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NetControl.Controller.Devices;
+using NetControl.Core.Topology;
+using NetControl.Formats;
+using NetControl.Orchestration.Lightpaths;
+using NetControl.Orchestration.Persistence;
+
+namespace NetControl.Controller.Hosting;
+
+/// <summary>
+/// A running controller: Kestrel serving the API on <see cref="Address"/>, the lightpath service, the device sessions,
+/// one alarm watch per device and the SNMP trap receiver. <see cref="DisposeAsync"/> stops them all, API first.
+/// </summary>
+public sealed class ControllerHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly List<IAsyncDisposable> _owned;
+    private readonly ILogger _logger;
+    private int _disposed;
+
+    private ControllerHost(WebApplication app, Uri address, ILightpathService service, DeviceSet? devices, List<IAsyncDisposable> owned, ILogger logger)
+    {
+        _app = app;
+        Address = address;
+        Service = service;
+        Devices = devices;
+        _owned = owned;
+        _logger = logger;
+    }
+
+    /// <summary>The bound base address (the real port when the options asked for port 0).</summary>
+    public Uri Address { get; }
+
+    public ILightpathService Service { get; }
+
+    /// <summary>The connected switches (null when the host serves a given service).</summary>
+    public DeviceSet? Devices { get; }
+
+    /// <summary>
+    /// Loads the topology, opens the store, connects every device, starts the lightpath service (which reconciles with
+    /// the switches), the alarm watches and the trap receiver, then the API.
+    /// </summary>
+    public static async Task<ControllerHost> StartAsync(
+        ControllerOptions options, ILoggerFactory? loggers = null, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var log = loggers ?? NullLoggerFactory.Instance;
+        var time = timeProvider ?? TimeProvider.System;
+        var topology = LoadTopology(options);
+        var owned = new List<IAsyncDisposable>();
+        try
+        {
+            var store = await StoreFactory.OpenAsync(options, cancellationToken).ConfigureAwait(false);
+            owned.Add(store);
+            var devices = await DeviceSet.ConnectAsync(options, log, time, cancellationToken).ConfigureAwait(false);
+            owned.Add(devices);
+            var service = new LightpathService(topology, devices.Get, store, options.LightpathService, time, log);
+            owned.Add(service);
+            await service.StartAsync(cancellationToken).ConfigureAwait(false);
+            owned.Add(new AlarmWatcher(devices.Connections, service, log.CreateLogger<AlarmWatcher>(), time));
+            if (options.SnmpTrapListen is int trapPort)
+            {
+                var listen = new IPEndPoint(IPAddress.Parse(options.SnmpTrapAddress), trapPort);
+                owned.Add(await SnmpTrapBridge.StartAsync(devices.Connections, listen, service, log, time, cancellationToken).ConfigureAwait(false));
+            }
+
+            var (app, address) = await ApiApplication.StartAsync(options, service, log, time, cancellationToken).ConfigureAwait(false);
+            var logger = log.CreateLogger<ControllerHost>();
+            ControllerLog.Started(logger, topology.Name, address, options.Devices.Count, options.Tokens.Count, options.DatabasePath is null ? "in memory" : "sqlite");
+            WarnWithoutTokens(options, logger);
+            return new ControllerHost(app, address, service, devices, owned, logger);
+        }
+        catch
+        {
+            await DisposeAllAsync(owned).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Serves the API around an existing service (no devices, store or alarm watches): for tests and embedding.</summary>
+    public static async Task<ControllerHost> StartAsync(
+        ControllerOptions options, ILightpathService service, ILoggerFactory? loggers = null, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(service);
+        var log = loggers ?? NullLoggerFactory.Instance;
+        var (app, address) = await ApiApplication.StartAsync(options, service, log, timeProvider ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        var logger = log.CreateLogger<ControllerHost>();
+        WarnWithoutTokens(options, logger);
+        return new ControllerHost(app, address, service, null, [], logger);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        await DisposeAllAsync(_owned).ConfigureAwait(false);
+        ControllerLog.Stopped(_logger);
+    }
+
+    private static NetworkTopology LoadTopology(ControllerOptions options) =>
+        options.Topology
+        ?? (options.TopologyPath is { } path
+            ? TopologyFile.Load(path)
+            : throw new ArgumentException("the controller needs a topology: set Topology or TopologyPath", nameof(options)));
+
+    private static void WarnWithoutTokens(ControllerOptions options, ILogger logger)
+    {
+        if (options.Tokens.Count == 0)
+        {
+            ControllerLog.NoTokens(logger);
+        }
+    }
+
+    /// <summary>Disposes in reverse order of creation (watchers before the service, the service before the sessions and the store).</summary>
+    private static async Task DisposeAllAsync(List<IAsyncDisposable> owned)
+    {
+        for (int i = owned.Count - 1; i >= 0; i--)
+        {
+            await owned[i].DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

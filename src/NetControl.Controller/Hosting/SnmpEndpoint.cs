@@ -1,0 +1,12 @@
+namespace NetControl.Controller.Hosting;
+
+/// <summary>A switch's SNMP agent (v2c): used once at start to map ifIndex to port name for traps.</summary>
+public sealed record SnmpEndpoint
+{
+    public int Port { get; init; } = 161;
+
+    /// <summary>Community string; never logged.</summary>
+    public string Community { get; init; } = "public";
+
+    public override string ToString() => $"snmp udp/{Port}";
+}

@@ -1,0 +1,104 @@
+using System.Net;
+using NetControl.Controller.Tests.Support;
+
+namespace NetControl.Controller.Tests.Api;
+
+/// <summary>Bearer tokens and roles: viewer reads, operator changes lightpaths, admin controls restoration.</summary>
+public sealed class AuthorizationTests : IAsyncLifetime
+{
+    private const string Request = """{ "from": "cern-fdt", "to": "caltech-fdt" }""";
+
+    private ApiHarness _api = null!;
+
+    public async Task InitializeAsync() => _api = await ApiHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    [Fact]
+    public async Task Get_NoToken_Is401Problem()
+    {
+        using var response = await _api.SendAsync(HttpMethod.Get, "/api/v1/lightpaths", token: null);
+
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.Unauthorized, "unauthorized");
+        Assert.Contains("bearer token", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+    }
+
+    [Fact]
+    public async Task Get_UnknownToken_Is401Problem()
+    {
+        using var response = await _api.SendAsync(HttpMethod.Get, "/api/v1/topology", token: "not-a-token");
+
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.Unauthorized, "unauthorized");
+        Assert.DoesNotContain("not-a-token", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ApiHarness.ViewerToken)]
+    [InlineData(ApiHarness.OperatorToken)]
+    [InlineData(ApiHarness.AdminToken)]
+    public async Task Get_AnyRole_Is200(string token)
+    {
+        using var response = await _api.SendAsync(HttpMethod.Get, "/api/v1/lightpaths", token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_Viewer_Is403Problem()
+    {
+        using var response = await _api.SendAsync(HttpMethod.Post, "/api/v1/lightpaths", ApiHarness.ViewerToken, Request);
+
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.Forbidden, "forbidden");
+        Assert.Equal("this needs role 'operator'; the token has role 'viewer'", problem.GetProperty("detail").GetString());
+        Assert.Empty(_api.Service.List());
+    }
+
+    [Fact]
+    public async Task Post_Operator_Is202WithOwner()
+    {
+        using var response = await _api.SendAsync(HttpMethod.Post, "/api/v1/lightpaths", ApiHarness.OperatorToken, Request);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("otto", Assert.Single(_api.Service.List()).Owner);
+    }
+
+    [Fact]
+    public async Task Delete_Viewer_Is403()
+    {
+        var record = await _api.Service.RequestAsync(new() { From = "cern-fdt", To = "caltech-fdt" }, "otto");
+
+        using var response = await _api.SendAsync(HttpMethod.Delete, $"/api/v1/lightpaths/{record.Id}", ApiHarness.ViewerToken);
+
+        await Problem.AssertAsync(response, HttpStatusCode.Forbidden, "forbidden");
+    }
+
+    [Fact]
+    public async Task PutRestoration_Operator_Is403()
+    {
+        using var response = await _api.SendAsync(HttpMethod.Put, "/api/v1/restoration", ApiHarness.OperatorToken, """{ "frozen": true }""");
+
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.Forbidden, "forbidden");
+        Assert.Contains("'admin'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.False(_api.Service.RestorationFrozen);
+    }
+
+    [Fact]
+    public async Task PutRestoration_Admin_FreezesAndGetShowsIt()
+    {
+        using var put = await _api.SendAsync(HttpMethod.Put, "/api/v1/restoration", ApiHarness.AdminToken, """{ "frozen": true }""");
+        using var get = await _api.SendAsync(HttpMethod.Get, "/api/v1/restoration", ApiHarness.ViewerToken);
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.True(_api.Service.RestorationFrozen);
+        Assert.Equal("""{"frozen":true}""", await get.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_NoToken_IsServed()
+    {
+        using var response = await _api.SendAsync(HttpMethod.Get, "/openapi/v1.json", token: null);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NetControl.Controller.Devices;
+using NetControl.Controller.Hosting;
+using NetControl.Controller.Tests.Support;
+using NetControl.Core.Devices;
+
+namespace NetControl.Controller.Tests.Devices;
+
+public sealed class DeviceSetTests
+{
+    [Fact]
+    public async Task Get_UnconfiguredName_ThrowsDeviceExceptionNamingIt()
+    {
+        await using var devices = await DeviceSet.ConnectAsync(new ControllerOptions(), NullLoggerFactory.Instance, TimeProvider.System, default);
+
+        var ex = Assert.Throws<DeviceException>(() => devices.Get("NYC-GG"));
+
+        Assert.Equal("NYC-GG", ex.Device);
+        Assert.Equal("NYC-GG: no such device is configured (configured: none)", ex.Message);
+    }
+
+    [Fact]
+    public async Task ConnectAsync_UnreachableDevice_FailsNamingItWithoutCredentials()
+    {
+        int port = ClosedPort();
+        var provider = new CollectingLoggerProvider();
+        using var loggers = LoggerFactory.Create(b => b.AddProvider(provider).SetMinimumLevel(LogLevel.Trace));
+        var options = new ControllerOptions
+        {
+            Devices = [new DeviceEndpoint { Name = "CHI-PXC", Dialect = DeviceDialect.Calient, Host = "127.0.0.1", Port = port, UserName = "admin", Password = "hunter2-secret" }],
+            DeviceConnectTimeout = TimeSpan.FromMilliseconds(500),
+        };
+
+        var ex = await Assert.ThrowsAsync<DeviceException>(() => DeviceSet.ConnectAsync(options, loggers, TimeProvider.System, default));
+
+        Assert.Equal("CHI-PXC", ex.Device);
+        Assert.Contains($"127.0.0.1:{port}", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(provider.Lines, l => l.Contains("hunter2", StringComparison.Ordinal));
+        Assert.DoesNotContain("hunter2", options.Devices[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConnectAsync_DuplicateName_Fails()
+    {
+        var device = new DeviceEndpoint { Name = "GVA-GG", Dialect = DeviceDialect.Glimmerglass, Host = "127.0.0.1", Port = 1, UserName = "u", Password = "p" };
+
+        var ex = await Assert.ThrowsAsync<DeviceException>(() => DeviceSet.ConnectAsync(new ControllerOptions { Devices = [device, device] }, NullLoggerFactory.Instance, TimeProvider.System, default));
+
+        Assert.Equal("GVA-GG: configured more than once", ex.Message);
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
