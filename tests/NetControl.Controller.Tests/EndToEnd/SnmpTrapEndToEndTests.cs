@@ -17,6 +17,9 @@ public sealed class SnmpTrapEndToEndTests
     {
         await using var net = await SimulatedController.StartAsync(snmpTrapPort: FreeUdpPort());
 
+        // Only a fibre that carries a lightpath is expected to have light: darkness elsewhere proves nothing.
+        var lp = await net.Host.Service.RequestAsync(new NetControl.Orchestration.Lightpaths.LightpathRequest { From = "cern-fdt", To = "caltech-fdt" }, "test");
+        await Eventually.TrueAsync(() => net.Host.Service.Get(lp.Id).State == NetControl.Core.Lightpaths.LightpathState.Active, TimeSpan.FromSeconds(30));
         net.Simulator.Network.Faults.CutLink("CERN-FDT");
 
         await Eventually.TrueAsync(() => Link(net, "CERN-FDT").GetProperty("condition").GetString() == "down", TimeSpan.FromSeconds(30));
