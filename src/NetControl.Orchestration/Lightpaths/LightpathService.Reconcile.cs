@@ -9,12 +9,13 @@ namespace NetControl.Orchestration.Lightpaths;
 public sealed partial class LightpathService
 {
     /// <summary>
-    /// Loads the store, re-reserves what it records, reads back every switch, removes cross-connects no lightpath
+    /// Prunes long-released lightpaths, loads the store, re-reserves what it records, reads back every switch, removes cross-connects no lightpath
     /// claims, and completes or rolls back work a crash interrupted: Provisioning is provisioned again (idempotent) or
     /// rolled back, Releasing finishes, Restoring is re-evaluated, pending removals are retried; timers are re-armed.
     /// </summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
+        await _store.PruneReleasedAsync(_time.GetUtcNow() - _options.KeepReleased, cancellationToken).ConfigureAwait(false);
         var records = await _store.LoadAsync(cancellationToken).ConfigureAwait(false);
         foreach (var record in records)
         {
@@ -30,13 +31,14 @@ public sealed partial class LightpathService
             }
 
             _entries[record.Id] = entry;
+            Relight(null, record);
             if (int.TryParse(record.Id.AsSpan(3), out int n) && n > _nextId)
             {
                 _nextId = n;
             }
         }
 
-        await RemoveUnclaimedAsync(cancellationToken).ConfigureAwait(false);
+        var truth = await ReadAndRemoveUnclaimedAsync(cancellationToken).ConfigureAwait(false);
         foreach (var entry in _entries.Values)
         {
             var record = entry.Record;
@@ -54,7 +56,7 @@ public sealed partial class LightpathService
                     Run(record.Id, () => ProvisionAsync(entry));
                     break;
                 case LightpathState.Active:
-                    Run(record.Id, () => VerifyActiveAsync(entry));
+                    Run(record.Id, () => VerifyActiveAsync(entry, truth));
                     break;
                 case LightpathState.Restoring:
                     Run(record.Id, () => RestoreAsync(entry, null));
@@ -74,63 +76,57 @@ public sealed partial class LightpathService
         }
     }
 
-    /// <summary>Reads every switch and removes cross-connects that no recorded lightpath expects or may have made.</summary>
-    private async Task RemoveUnclaimedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads every switch once and removes the cross-connects that no recorded lightpath may hold; returns what each
+    /// switch holds afterwards (switches that could not be read are missing).
+    /// </summary>
+    private async Task<Dictionary<string, HashSet<CrossConnect>>> ReadAndRemoveUnclaimedAsync(CancellationToken cancellationToken)
     {
-        if (!_options.RemoveUnclaimedCrossConnects)
-        {
-            return;
-        }
-
-        var claimed = _entries.Values
-            .Select(e => e.Record)
-            .Where(r => r.State != LightpathState.Released)
-            .SelectMany(r => Expected(r with { State = r.State == LightpathState.Requested ? LightpathState.Requested : LightpathState.Active })
-                .Concat(r.PendingRemovals)
-                .Concat(r.State is LightpathState.Restoring or LightpathState.Provisioning ? r.Working?.Steps ?? [] : [])
-                .Concat(r.State is LightpathState.Restoring or LightpathState.Provisioning ? r.ProtectionLeg?.Steps ?? [] : []))
-            .ToList();
+        var claimed = _entries.Values.Select(e => e.Record).SelectMany(MayHold).ToLookup(s => s.Device, StringComparer.Ordinal);
         var switches = Topology.Nodes.Where(n => n.Kind == NodeKind.OpticalSwitch).Select(n => n.Id).ToList();
-        await Task.WhenAll(switches.Select(async name =>
+        var reads = await Task.WhenAll(switches.Select(async name =>
         {
-            ICrossConnectProgrammable device;
             try
             {
-                device = _devices(name);
-            }
-            catch (DeviceException ex)
-            {
-                LightpathServiceLog.Reconciled(_logger, name, $"not managed: {ex.Message}");
-                return;
-            }
-
-            try
-            {
-                var mine = claimed.Where(s => s.Device == name).Select(s => device.Canonical(s.Connection)).ToHashSet();
-                var truth = await device.ReadCrossConnectsAsync(cancellationToken).ConfigureAwait(false);
-                foreach (var state in truth.Where(s => !mine.Contains(s.Connection)))
+                var device = _devices(name);
+                var truth = (await device.ReadCrossConnectsAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Connection).ToHashSet();
+                if (_options.RemoveUnclaimedCrossConnects)
                 {
-                    LightpathServiceLog.Reconciled(_logger, name, $"removing unclaimed cross-connect {state.Connection}");
-                    await device.RemoveAsync(state.Connection, cancellationToken).ConfigureAwait(false);
+                    var mine = claimed[name].Select(s => device.Canonical(s.Connection)).ToHashSet();
+                    foreach (var connection in truth.Where(c => !mine.Contains(c)).ToList())
+                    {
+                        LightpathServiceLog.Reconciled(_logger, name, $"removing unclaimed cross-connect {connection}");
+                        await device.RemoveAsync(connection, cancellationToken).ConfigureAwait(false);
+                        truth.Remove(connection);
+                    }
                 }
+
+                return (Name: name, Truth: (HashSet<CrossConnect>?)truth);
             }
             catch (DeviceException ex)
             {
                 LightpathServiceLog.Reconciled(_logger, name, $"could not reconcile: {ex.Message}");
+                return (Name: name, Truth: (HashSet<CrossConnect>?)null);
             }
         })).ConfigureAwait(false);
+        return reads.Where(r => r.Truth is not null).ToDictionary(r => r.Name, r => r.Truth!, StringComparer.Ordinal);
     }
 
-    /// <summary>An active lightpath after a restart: device truth must show its cross-connects; missing ones are made again.</summary>
-    private async Task VerifyActiveAsync(LightpathEntry entry)
+    /// <summary>
+    /// An active lightpath after a restart: the cross-connects the start-up read did not find are made again; when it
+    /// found them all (or could not read a switch), nothing more is sent than the pending removals.
+    /// </summary>
+    private async Task VerifyActiveAsync(LightpathEntry entry, IReadOnlyDictionary<string, HashSet<CrossConnect>> truth)
     {
         await entry.Gate.WaitAsync(_life.Token).ConfigureAwait(false);
         try
         {
-            var steps = Expected(entry.Record).ToList();
-            var outcome = await _provisioner.ProvisionAsync(new ProvisioningPlan(steps), entry.Work.Token).ConfigureAwait(false);
-            if (outcome.With(StepStatus.Applied).Any())
+            var missing = Expected(entry.Record)
+                .Where(s => truth.TryGetValue(s.Device, out var held) && !held.Contains(_devices(s.Device).Canonical(s.Connection)))
+                .ToList();
+            if (missing.Count > 0)
             {
+                var outcome = await _provisioner.ProvisionAsync(new ProvisioningPlan(missing), entry.Work.Token).ConfigureAwait(false);
                 LightpathServiceLog.Reconciled(_logger, entry.Record.Id, $"re-made missing cross-connects: {outcome.Summary}");
             }
         }

@@ -1,5 +1,6 @@
 using NetControl.Core.Devices;
 using NetControl.Core.Lightpaths;
+using NetControl.Core.Lightpaths.Provisioning;
 using NetControl.Core.LinkState;
 using NetControl.Core.Topology;
 using NetControl.Orchestration.Restoration;
@@ -66,7 +67,7 @@ public sealed partial class LightpathService
         Apply(change is null ? [] : [change]);
     }
 
-    public async Task SetRestorationFrozenAsync(bool frozen, CancellationToken cancellationToken = default)
+    public Task SetRestorationFrozenAsync(bool frozen, CancellationToken cancellationToken = default)
     {
         _frozen = frozen;
         if (!frozen)
@@ -77,7 +78,7 @@ public sealed partial class LightpathService
             }
         }
 
-        await Task.CompletedTask.ConfigureAwait(false);
+        return Task.CompletedTask;
     }
 
     public Task<LightpathRecord> RerouteAsync(string id, CancellationToken cancellationToken = default)
@@ -92,32 +93,8 @@ public sealed partial class LightpathService
         return Task.FromResult(entry.Record);
     }
 
-    /// <summary>Caller holds <see cref="_gate"/>: whether the active leg of a lightpath uses the port, so light is expected there.</summary>
-    private bool IsClaimed(PortRef port)
-    {
-        if (_leaving.ContainsKey(port))
-        {
-            return false;
-        }
-
-        foreach (var entry in _entries.Values)
-        {
-            var record = entry.Record;
-            if (record.State is LightpathState.Active or LightpathState.Restoring or LightpathState.Failed
-                && (record.Active?.Steps ?? []).Any(s => s.Device == port.Node && (s.Connection.From == port.Port || s.Connection.To == port.Port || Paired(port, s))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool Paired(PortRef port, NetControl.Core.Lightpaths.Provisioning.CrossConnectStep step)
-    {
-        var node = Topology.GetNode(port.Node);
-        return SwitchPorts.Both(node, port.Port).Any(p => p.Port == step.Connection.From || p.Port == step.Connection.To);
-    }
+    /// <summary>Whether the active leg of a lightpath lights the port (and no cross-connect on it is being removed), so light is expected there.</summary>
+    private bool IsClaimed(PortRef port) => !_leaving.ContainsKey(port) && _lit.TryGetValue(port, out int n) && n > 0;
 
     private void Apply(IReadOnlyList<LinkChange> changes)
     {
@@ -329,7 +306,7 @@ public sealed partial class LightpathService
     private async Task RecoverInPlaceAsync(LightpathEntry entry)
     {
         var steps = Expected(entry.Record).ToList();
-        var outcome = await _provisioner.ProvisionAsync(new NetControl.Core.Lightpaths.Provisioning.ProvisioningPlan(steps), entry.Work.Token).ConfigureAwait(false);
+        var outcome = await _provisioner.ProvisionAsync(new ProvisioningPlan(steps), entry.Work.Token).ConfigureAwait(false);
         if (outcome.Succeeded)
         {
             await FireAsync(entry, LightpathTrigger.RestorationSucceeded, $"its path works: {steps.Count} cross-connects verified", r => r with { PendingRemovals = [] }).ConfigureAwait(false);
@@ -345,9 +322,9 @@ public sealed partial class LightpathService
     /// Marks the ports of cross-connects about to be removed: the LOS clears their removal causes say nothing about
     /// the fibre. Dispose after the record no longer claims them.
     /// </summary>
-    private Leaving MarkLeaving(IEnumerable<NetControl.Core.Lightpaths.Provisioning.CrossConnectStep> steps)
+    private Leaving MarkLeaving(IEnumerable<CrossConnectStep> steps)
     {
-        var ports = steps.SelectMany(s => SwitchPorts.Both(Topology.GetNode(s.Device), s.Connection.From).Concat(SwitchPorts.Both(Topology.GetNode(s.Device), s.Connection.To))).ToList();
+        var ports = steps.SelectMany(s => SwitchPorts.Of(Topology.GetNode(s.Device), s)).ToList();
         foreach (var port in ports)
         {
             _leaving.AddOrUpdate(port, 1, (_, n) => n + 1);
@@ -381,16 +358,13 @@ public sealed partial class LightpathService
         lock (entry)
         {
             entry.RevertTimer?.Dispose();
-            entry.RevertTimer = Timer(_options.WaitToRestore, async () =>
+            entry.RevertTimer = Timer(entry, _options.WaitToRestore, async () =>
             {
                 var record = entry.Record;
                 if (record.State == LightpathState.Active && record.Home is { } h && !h.Links.Any(IsDown))
                 {
+                    // Moving to a given target clears Home (see MoveCoreAsync).
                     await MoveAsync(entry, h, $"reverting home after {_options.WaitToRestore.TotalSeconds:0} s wait-to-restore").ConfigureAwait(false);
-                    if (entry.Record.Working == h)
-                    {
-                        await CommitAsync(entry, r => r with { Home = null }).ConfigureAwait(false);
-                    }
                 }
             });
         }

@@ -53,15 +53,10 @@ public sealed partial class LightpathService
         try
         {
             entry.DisposeTimers();
+            var steps = MayHold(entry.Record).ToList();
             while (true)
             {
                 var record = entry.Record;
-                var steps = Expected(record with { State = LightpathState.Active }).Concat(record.PendingRemovals).Distinct().ToList();
-                if (record.History.Any(t => t.To is LightpathState.Active or LightpathState.Provisioning or LightpathState.Restoring) is false)
-                {
-                    steps = [.. record.PendingRemovals];
-                }
-
                 using var leaving = MarkLeaving(steps);
                 var outcome = steps.Count == 0 ? null : await _provisioner.ReleaseAsync(new ProvisioningPlan(steps), _life.Token).ConfigureAwait(false);
                 if (outcome is null || outcome.Succeeded)
@@ -72,9 +67,10 @@ public sealed partial class LightpathService
                     return;
                 }
 
-                var failed = outcome.Steps.Where(s => s.Status == StepStatus.Failed).Select(s => s.Step).ToList();
+                // Retry only what the devices still hold; it is recorded, so a restart retries it too.
+                steps = [.. outcome.Steps.Where(s => s.Status == StepStatus.Failed).Select(s => s.Step)];
                 LightpathServiceLog.ReleaseRetry(_logger, record.Id, outcome.Summary);
-                await CommitAsync(entry, r => r with { PendingRemovals = [.. failed], FailureCause = $"release incomplete: {outcome.Summary}" }).ConfigureAwait(false);
+                await CommitAsync(entry, r => r with { PendingRemovals = [.. steps], FailureCause = $"release incomplete: {outcome.Summary}" }).ConfigureAwait(false);
                 await Task.Delay(_options.ReleaseRetryDelay, _time, _life.Token).ConfigureAwait(false);
             }
         }
@@ -125,23 +121,23 @@ public sealed partial class LightpathService
 
             if (record.State == LightpathState.Scheduled)
             {
-                entry.StartTimer = Timer(record.WindowStart - now, () => StartScheduledAsync(entry));
+                entry.StartTimer = Timer(entry, record.WindowStart - now, () => StartScheduledAsync(entry));
             }
 
             if (record.WindowEnd is { } end)
             {
-                entry.EndTimer = Timer(end - now, () => ExpireAsync(entry, LightpathTrigger.EndTimeReached, $"window ended at {end:O}"));
+                entry.EndTimer = Timer(entry, end - now, () => ExpireAsync(entry, LightpathTrigger.EndTimeReached, $"window ended at {end:O}"));
             }
 
             if (record.LeaseExpiresAt is { } lease)
             {
-                entry.LeaseTimer = Timer(lease - now, () => ExpireAsync(entry, LightpathTrigger.LeaseExpired, $"lease not renewed by {lease:O}"));
+                entry.LeaseTimer = Timer(entry, lease - now, () => ExpireAsync(entry, LightpathTrigger.LeaseExpired, $"lease not renewed by {lease:O}"));
             }
         }
     }
 
-    private ITimer Timer(TimeSpan due, Func<Task> action) =>
-        _time.CreateTimer(_ => Run("timer", action), null, due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
+    private ITimer Timer(LightpathEntry entry, TimeSpan due, Func<Task> action) =>
+        _time.CreateTimer(_ => Run(entry.Record.Id, action), null, due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
 
     private async Task StartScheduledAsync(LightpathEntry entry)
     {

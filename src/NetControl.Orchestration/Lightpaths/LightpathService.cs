@@ -32,6 +32,7 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
     private readonly ConcurrentDictionary<string, ImmutableList<Channel<LightpathRecord>>> _watchers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> _work = new();
     private readonly ConcurrentDictionary<PortRef, int> _leaving = new();
+    private readonly ConcurrentDictionary<PortRef, int> _lit = new();
     private readonly CancellationTokenSource _life = new();
     private readonly object _gate = new();
     private readonly ReservationCalendar _calendar;
@@ -187,7 +188,7 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
         return next;
     }
 
-    private static LightpathRecord Next(LightpathEntry entry, Func<LightpathRecord, LightpathRecord>? change)
+    private LightpathRecord Next(LightpathEntry entry, Func<LightpathRecord, LightpathRecord>? change)
     {
         var current = entry.Record;
         var next = (change?.Invoke(current) ?? current) with
@@ -197,8 +198,36 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
             Version = current.Version + 1,
         };
         entry.Record = next;
+        Relight(current, next);
         return next;
     }
+
+    /// <summary>Keeps the count of lightpaths whose active leg lights each port (read by the alarm correlation on every alarm).</summary>
+    private void Relight(LightpathRecord? before, LightpathRecord after)
+    {
+        var was = before is null ? [] : Lit(before);
+        var now = Lit(after);
+        if (was.SetEquals(now))
+        {
+            return;
+        }
+
+        foreach (var port in was.Except(now))
+        {
+            _lit.AddOrUpdate(port, 0, (_, n) => n - 1);
+            _lit.TryRemove(new KeyValuePair<PortRef, int>(port, 0));
+        }
+
+        foreach (var port in now.Except(was))
+        {
+            _lit.AddOrUpdate(port, 1, (_, n) => n + 1);
+        }
+    }
+
+    private HashSet<PortRef> Lit(LightpathRecord record) =>
+        record.State is LightpathState.Active or LightpathState.Restoring or LightpathState.Failed && record.Active is { } leg
+            ? [.. leg.Steps.SelectMany(s => SwitchPorts.Of(Topology.GetNode(s.Device), s))]
+            : [];
 
     private async Task SaveAndPublishAsync(LightpathRecord record)
     {
@@ -248,6 +277,29 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
     }
 
     internal static IEnumerable<CrossConnectStep> Expected(LightpathRecord record) => ExpectedSteps(record);
+
+    /// <summary>
+    /// Every cross-connect the lightpath may hold on devices, whatever a crash interrupted: its pending removals, plus
+    /// what its state may have made (both full legs while provisioning or moving, the expected ones when active or
+    /// when a cut failed it, nothing when it was never provisioned or its provisioning was rolled back). A releasing
+    /// lightpath may hold what it held in the state it was released from.
+    /// </summary>
+    internal static IEnumerable<CrossConnectStep> MayHold(LightpathRecord record)
+    {
+        var state = record.State == LightpathState.Releasing
+            ? record.History.LastOrDefault(t => t.To == LightpathState.Releasing)?.From ?? LightpathState.Requested
+            : record.State;
+        IEnumerable<CrossConnectStep> legs = state switch
+        {
+            LightpathState.Provisioning => ExpectedSteps(record with { State = state }),
+            LightpathState.Restoring => (record.Working?.Steps ?? []).Concat(record.ProtectionLeg?.Steps ?? []),
+            LightpathState.Active => ExpectedSteps(record with { State = state }),
+            LightpathState.Failed when record.History.LastOrDefault(t => t.To == LightpathState.Failed)?.Trigger == LightpathTrigger.RestorationFailed
+                => ExpectedSteps(record with { State = state }),
+            _ => [],
+        };
+        return legs.Concat(record.PendingRemovals).Distinct();
+    }
 
     /// <summary>Every cross-connect the record expects on devices now (active leg, and the protection leg's inner ones).</summary>
     public static IEnumerable<CrossConnectStep> ExpectedSteps(LightpathRecord record)

@@ -9,12 +9,9 @@ public sealed record LightpathServiceOptions
     /// <summary>On start, remove cross-connects on managed switches that no lightpath claims (device truth reconciled with intent).</summary>
     public bool RemoveUnclaimedCrossConnects { get; init; } = true;
 
-    /// <summary>Per device command budget for one provisioning, release or restoration step.</summary>
-    public TimeSpan DeviceTimeout { get; init; } = TimeSpan.FromSeconds(30);
-
     /// <summary>Delay between retries of a release a device refused.</summary>
     public TimeSpan ReleaseRetryDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Released lightpaths are kept (for history) this long, then pruned from the store.</summary>
+    /// <summary>Released lightpaths are kept (for history) this long, then pruned from the store (at start).</summary>
     public TimeSpan KeepReleased { get; init; } = TimeSpan.FromDays(7);
 }

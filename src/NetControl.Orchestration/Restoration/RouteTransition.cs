@@ -75,19 +75,16 @@ public sealed class RouteTransition(NetworkTopology topology, Func<string, ICros
                 return $"{name}: remove failed: {removeError}";
             }
 
-            if (applyErrors.FirstOrDefault(e => e is not null) is not { } applyError)
+            if (applyErrors.All(e => e is null))
             {
                 return null;
             }
 
-            // The make may have overtaken the break on a device that does not keep order: once more, now that the port is free.
+            // The make may have overtaken the break on a device that does not keep order: once more, now that the port is
+            // free. Whatever this answers, the read-back that follows decides.
             foreach (var n in news.Where(n => n.Device == name))
             {
-                if (await Attempt(device.ApplyAsync(n.Connection, cancellationToken)).ConfigureAwait(false) is { } again)
-                {
-                    // Refused again: the read-back that follows decides whether it is there anyway.
-                    _ = again;
-                }
+                await Attempt(device.ApplyAsync(n.Connection, cancellationToken)).ConfigureAwait(false);
             }
 
             return null;
@@ -127,12 +124,10 @@ public sealed class RouteTransition(NetworkTopology topology, Func<string, ICros
         }
 
         var node = topology.GetNode(a.Device);
-        var portsA = Ports(node, a).ToHashSet(StringComparer.Ordinal);
-        return Ports(node, b).Any(portsA.Contains);
+        var portsA = SwitchPorts.Of(node, a).ToHashSet();
+        return SwitchPorts.Of(node, b).Any(portsA.Contains);
     }
 
-    private static IEnumerable<string> Ports(Node node, CrossConnectStep step) =>
-        SwitchPorts.Both(node, step.Connection.From).Concat(SwitchPorts.Both(node, step.Connection.To)).Select(p => p.Port);
 
     private static async Task<string?> Attempt(Task command)
     {

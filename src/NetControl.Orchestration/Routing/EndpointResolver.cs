@@ -58,9 +58,9 @@ public sealed class EndpointResolver
 
         return node.Kind switch
         {
-            NodeKind.OpticalSwitch => FreeAddDrop(text, node, free, role)
+            NodeKind.OpticalSwitch => FreeAddDrop(text, node, free)
                 ?? throw Busy(role, text, $"switch {node.Id} has no free port without a fibre"),
-            NodeKind.Host => FreeHostPort(text, node, free, role)
+            NodeKind.Host => FreeHostPort(text, node, free)
                 ?? throw Busy(role, text, $"host {node.Id} has no free port attached to a photonic switch"),
             _ => ResolveSite(text, node, free, role),
         };
@@ -72,7 +72,7 @@ public sealed class EndpointResolver
             ?? throw new LightpathException(LightpathErrorKind.UnknownEndpoint, $"{role} '{text}': node {node.Id} has no port '{portName}'");
         if (node.Kind == NodeKind.Host)
         {
-            return FromHostPort(text, node, port, role)
+            return FromHostPort(text, node, port)
                 ?? throw new LightpathException(LightpathErrorKind.UnknownEndpoint, $"{role} '{text}': host port {node.Id}:{portName} is not attached to a photonic switch");
         }
 
@@ -104,7 +104,7 @@ public sealed class EndpointResolver
         var candidates = _topology.Nodes.Where(n => n.Site == site.Id || n.Id == site.Id).ToList();
         foreach (var host in candidates.Where(n => n.Kind == NodeKind.Host))
         {
-            if (FreeHostPort(text, host, free, role) is { } viaHost)
+            if (FreeHostPort(text, host, free) is { } viaHost)
             {
                 return viaHost;
             }
@@ -112,7 +112,7 @@ public sealed class EndpointResolver
 
         foreach (var sw in candidates.Where(n => n.Kind == NodeKind.OpticalSwitch))
         {
-            if (FreeAddDrop(text, sw, free, role) is { } viaSwitch)
+            if (FreeAddDrop(text, sw, free) is { } viaSwitch)
             {
                 return viaSwitch;
             }
@@ -123,11 +123,11 @@ public sealed class EndpointResolver
             : new LightpathException(LightpathErrorKind.UnknownEndpoint, $"{role} '{text}': {site.Id} is a {site.Kind} with no host or photonic switch");
     }
 
-    private ResolvedEndpoint? FreeHostPort(string text, Node host, IPortAvailability? free, string role)
+    private ResolvedEndpoint? FreeHostPort(string text, Node host, IPortAvailability? free)
     {
         foreach (var port in host.Ports)
         {
-            if (FromHostPort(text, host, port, role) is { } endpoint
+            if (FromHostPort(text, host, port) is { } endpoint
                 && IsFree(free, new PortRef(host.Id, port.Name))
                 && IsFree(free, new PortRef(endpoint.Switch, endpoint.AddPort)))
             {
@@ -138,7 +138,7 @@ public sealed class EndpointResolver
         return null;
     }
 
-    private ResolvedEndpoint? FromHostPort(string text, Node host, Port port, string role)
+    private ResolvedEndpoint? FromHostPort(string text, Node host, Port port)
     {
         if (!_linkAtPort.TryGetValue(new PortRef(host.Id, port.Name), out var link))
         {
@@ -151,13 +151,11 @@ public sealed class EndpointResolver
             return null;
         }
 
-        _ = role;
         return new ResolvedEndpoint(text, sw.Node, SwitchPorts.InputOf(_topology.GetNode(sw.Node), sw.Port), link, new PortRef(host.Id, port.Name));
     }
 
-    private ResolvedEndpoint? FreeAddDrop(string text, Node sw, IPortAvailability? free, string role)
+    private ResolvedEndpoint? FreeAddDrop(string text, Node sw, IPortAvailability? free)
     {
-        _ = role;
         foreach (var port in sw.Ports)
         {
             if (SwitchPorts.IsAddDropCandidate(port)

@@ -1,3 +1,4 @@
+using NetControl.Core.Lightpaths.Provisioning;
 using NetControl.Core.Topology;
 
 namespace NetControl.Orchestration.Routing;
@@ -30,6 +31,10 @@ internal static class SwitchPorts
             yield return new PortRef(node.Id, pair);
         }
     }
+
+    /// <summary>Every port a cross-connect occupies on its switch: both of its ports and their pairs.</summary>
+    public static IEnumerable<PortRef> Of(Node node, CrossConnectStep step) =>
+        Both(node, step.Connection.From).Concat(Both(node, step.Connection.To));
 
     /// <summary>True for a port a lightpath can add or drop at: not the receive-only half of a pair.</summary>
     public static bool IsAddDropCandidate(Port port) => port.Direction != PortDirection.Output;
