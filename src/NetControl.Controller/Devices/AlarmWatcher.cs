@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using NetControl.Core.Devices;
 using NetControl.Orchestration.Restoration;
 
 namespace NetControl.Controller.Devices;
@@ -14,6 +15,7 @@ public sealed class AlarmWatcher : IAsyncDisposable
     private readonly IDeviceEventSink _sink;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly TimeSpan _retryDelay;
 
     public AlarmWatcher(IEnumerable<DeviceConnection> devices, IDeviceEventSink sink, ILogger<AlarmWatcher> logger, TimeProvider time, TimeSpan? retryDelay = null)
     {
@@ -21,17 +23,15 @@ public sealed class AlarmWatcher : IAsyncDisposable
         _sink = sink;
         _logger = logger;
         _time = time;
-        RetryDelay = retryDelay ?? TimeSpan.FromSeconds(1);
+        _retryDelay = retryDelay ?? TimeSpan.FromSeconds(1);
         foreach (var device in devices)
         {
-            if (device.Alarms is not null)
+            if (device.Alarms is { } source)
             {
-                _loops.Add(Task.Run(() => WatchAsync(device, _stop.Token)));
+                _loops.Add(Task.Run(() => WatchAsync(device.Name, source, _stop.Token)));
             }
         }
     }
-
-    public TimeSpan RetryDelay { get; }
 
     public int Count => _loops.Count;
 
@@ -42,9 +42,8 @@ public sealed class AlarmWatcher : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private async Task WatchAsync(DeviceConnection device, CancellationToken cancellationToken)
+    private async Task WatchAsync(string device, IAlarmSource source, CancellationToken cancellationToken)
     {
-        var source = device.Alarms!;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
@@ -57,11 +56,11 @@ public sealed class AlarmWatcher : IAsyncDisposable
                     }
                     catch (Exception ex)
                     {
-                        DevicesLog.SinkFailed(_logger, device.Name, ex);
+                        DevicesLog.SinkFailed(_logger, device, ex);
                     }
                 }
 
-                DevicesLog.WatchEnded(_logger, device.Name);
+                DevicesLog.WatchEnded(_logger, device);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -69,17 +68,11 @@ public sealed class AlarmWatcher : IAsyncDisposable
             }
             catch (Exception ex)
             {
-                DevicesLog.WatchFailed(_logger, device.Name, ex);
+                DevicesLog.WatchFailed(_logger, device, ex);
             }
 
-            try
-            {
-                await Task.Delay(RetryDelay, _time, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            // A cancelled pause ends the loop through the while condition.
+            await Task.Delay(_retryDelay, _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 }

@@ -79,13 +79,9 @@ public sealed class DeviceSet : IAsyncDisposable
             Password = endpoint.Password,
             CommandTimeout = options.DeviceCommandTimeout,
         }, loggers.CreateLogger<Tl1Session>(), time);
-        var driverOptions = new Tl1DriverOptions { PowerPollInterval = options.PowerPollInterval };
-        ICrossConnectProgrammable driver = endpoint.Dialect switch
-        {
-            DeviceDialect.Glimmerglass => new GlimmerglassTl1Driver(session, driverOptions, time),
-            DeviceDialect.Calient => new CalientTl1Driver(session, driverOptions, time),
-            _ => throw new DeviceException(endpoint.Name, $"unknown dialect {endpoint.Dialect}"),
-        };
+        var driver = Enum.IsDefined(endpoint.Dialect)
+            ? endpoint.Dialect.CreateDriver(session, new Tl1DriverOptions { PowerPollInterval = options.PowerPollInterval }, time)
+            : throw new DeviceException(endpoint.Name, $"unknown dialect {endpoint.Dialect}");
         return new DeviceConnection(endpoint, session, driver);
     }
 
@@ -118,11 +114,7 @@ public sealed class DeviceSet : IAsyncDisposable
         {
             throw new DeviceException(connection.Name, $"no TL1 login within {timeout.TotalSeconds:0} s at {connection.Endpoint.Host}:{connection.Endpoint.Port}", isTransient: true);
         }
-        catch (DeviceException)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not (OperationCanceledException or DeviceException))
         {
             throw new DeviceException(connection.Name, $"could not connect: {ex.Message}", inner: ex);
         }

@@ -16,7 +16,8 @@ namespace NetControl.Controller.Devices;
 public sealed class SnmpTrapBridge : IAsyncDisposable
 {
     private readonly SnmpTrapReceiver _receiver;
-    private readonly IReadOnlyList<DeviceInterfaces> _devices;
+    private readonly Dictionary<IPEndPoint, DeviceInterfaces> _byAgent = [];
+    private readonly Dictionary<IPAddress, DeviceInterfaces?> _byAddress = [];
     private readonly IDeviceEventSink _sink;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
@@ -25,7 +26,14 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
     private SnmpTrapBridge(SnmpTrapReceiver receiver, IReadOnlyList<DeviceInterfaces> devices, IDeviceEventSink sink, ILogger logger)
     {
         _receiver = receiver;
-        _devices = devices;
+        foreach (var device in devices)
+        {
+            _byAgent.TryAdd(device.Agent, device);
+
+            // An address shared by several agents names no device by itself (null).
+            _byAddress[device.Agent.Address] = _byAddress.ContainsKey(device.Agent.Address) ? null : device;
+        }
+
         _sink = sink;
         _logger = logger;
         _loop = Task.Run(() => RunAsync(_stop.Token));
@@ -96,17 +104,10 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
     }
 
     /// <summary>The device a trap from <paramref name="source"/> belongs to, or null.</summary>
-    internal DeviceInterfaces? DeviceFor(IPEndPoint source)
-    {
-        var exact = _devices.FirstOrDefault(d => d.Agent.Equals(source));
-        if (exact is not null)
-        {
-            return exact;
-        }
-
-        var byAddress = _devices.Where(d => d.Agent.Address.Equals(source.Address)).ToList();
-        return byAddress.Count == 1 ? byAddress[0] : null;
-    }
+    internal DeviceInterfaces? DeviceFor(IPEndPoint source) =>
+        _byAgent.TryGetValue(source, out var exact) ? exact
+        : _byAddress.TryGetValue(source.Address, out var byAddress) ? byAddress
+        : null;
 
     private async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using NetControl.Controller.Api.Json;
+
 namespace NetControl.Controller.Security;
 
 /// <summary>What a token may do; each role includes the ones below it.</summary>
@@ -16,30 +18,7 @@ public enum ApiRole
 /// <summary>Configuration and claim names of <see cref="ApiRole"/>.</summary>
 public static class ApiRoleNames
 {
-    public static string ToName(this ApiRole role) => role switch
-    {
-        ApiRole.Viewer => "viewer",
-        ApiRole.Operator => "operator",
-        ApiRole.Admin => "admin",
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, "unknown role"),
-    };
+    public static string ToName(this ApiRole role) => EnumNames<ApiRole>.Of(role);
 
-    public static bool TryParse(string? text, out ApiRole role)
-    {
-        role = default;
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case "viewer":
-                role = ApiRole.Viewer;
-                return true;
-            case "operator":
-                role = ApiRole.Operator;
-                return true;
-            case "admin":
-                role = ApiRole.Admin;
-                return true;
-            default:
-                return false;
-        }
-    }
+    public static bool TryParse(string? text, out ApiRole role) => EnumNames<ApiRole>.TryParse(text, out role);
 }

@@ -18,8 +18,6 @@ internal sealed class TokenTable
         _tokens = [.. tokens.Select(t => (Digest(t.Token), t))];
     }
 
-    public int Count => _tokens.Length;
-
     public ApiToken? Find(string presented)
     {
         byte[] digest = Digest(presented);

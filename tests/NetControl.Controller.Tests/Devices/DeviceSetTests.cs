@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetControl.Controller.Devices;
@@ -25,7 +23,7 @@ public sealed class DeviceSetTests
     [Fact]
     public async Task ConnectAsync_UnreachableDevice_FailsNamingItWithoutCredentials()
     {
-        int port = ClosedPort();
+        int port = FreePort.Tcp();
         var provider = new CollectingLoggerProvider();
         using var loggers = LoggerFactory.Create(b => b.AddProvider(provider).SetMinimumLevel(LogLevel.Trace));
         var options = new ControllerOptions
@@ -51,12 +49,5 @@ public sealed class DeviceSetTests
         var ex = await Assert.ThrowsAsync<DeviceException>(() => DeviceSet.ConnectAsync(new ControllerOptions { Devices = [device, device] }, NullLoggerFactory.Instance, TimeProvider.System, default));
 
         Assert.Equal("GVA-GG: configured more than once", ex.Message);
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using NetControl.Controller.Devices;
 using NetControl.Controller.Hosting;
 using NetControl.Controller.Tests.Support;
@@ -16,7 +15,7 @@ public sealed class SnmpTrapBridgeTests
     [Fact]
     public async Task LinkDown_HostFibreCut_SinkGetsPortWithoutLight()
     {
-        int trapPort = FreeUdpPort();
+        int trapPort = FreePort.Udp();
         await using var simulator = await OpticalSimulator.StartAsync(ApiHarness.UsLhcNet, snmp: new SnmpAgentOptions
         {
             TrapTargets = [new SnmpTrapTarget("127.0.0.1", trapPort)],
@@ -33,12 +32,5 @@ public sealed class SnmpTrapBridgeTests
         var change = sink.PortChanges.First(c => c.Port == "10001");
         Assert.Equal("GVA-GG", change.Device);
         Assert.Contains("linkDown", change.Cause, StringComparison.Ordinal);
-    }
-
-    private static int FreeUdpPort()
-    {
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        return ((IPEndPoint)socket.LocalEndPoint!).Port;
     }
 }

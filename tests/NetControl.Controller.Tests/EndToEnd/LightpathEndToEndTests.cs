@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using NetControl.Controller.Tests.Support;
 using NetControl.Tests.Shared;
@@ -36,7 +34,7 @@ public sealed class LightpathEndToEndTests : IAsyncLifetime
     public async Task Lightpath_RequestWatchCutRelease_RestoredThenNoCrossConnectsLeft()
     {
         // Request.
-        using var post = await SendAsync(HttpMethod.Post, "/api/v1/lightpaths", """{ "from": "cern-fdt", "to": "caltech-fdt", "protection": "restorable", "description": "e2e" }""");
+        using var post = await _net.SendAsync(HttpMethod.Post, "/api/v1/lightpaths", """{ "from": "cern-fdt", "to": "caltech-fdt", "protection": "restorable", "description": "e2e" }""");
         string posted = await post.Content.ReadAsStringAsync();
         Assert.True(post.StatusCode == HttpStatusCode.Accepted, posted);
         string id = JsonDocument.Parse(posted).RootElement.GetProperty("id").GetString()!;
@@ -56,7 +54,7 @@ public sealed class LightpathEndToEndTests : IAsyncLifetime
         }
 
         // The path and its history.
-        var active = await GetAsync(id);
+        var active = await _net.GetLightpathAsync(id);
         var working = active.GetProperty("working");
         var links = Strings(working.GetProperty("links"));
         Assert.Equal("cern-fdt", Strings(working.GetProperty("nodes"))[0]);
@@ -73,18 +71,18 @@ public sealed class LightpathEndToEndTests : IAsyncLifetime
         string cut = links.First(l => l is not ("CERN-FDT" or "CIT-FDT") && l != "CHI-CIT-I2");
         Assert.True(_net.Simulator.Network.Faults.CutLink(cut));
         JsonElement restored = default;
-        await Eventually.TrueAsync(() =>
+        await Eventually.TrueAsync(async () =>
         {
-            restored = GetAsync(id).GetAwaiter().GetResult();
+            restored = await _net.GetLightpathAsync(id);
             return restored.GetProperty("state").GetString() == "active" && !Strings(restored.GetProperty("working").GetProperty("links")).Contains(cut);
         }, Wait);
         Assert.NotEqual(links, Strings(restored.GetProperty("working").GetProperty("links")));
         Assert.Contains(restored.GetProperty("history").EnumerateArray(), t => t.GetProperty("to").GetString() == "restoring");
 
         // Release: every switch is empty again.
-        using var delete = await SendAsync(HttpMethod.Delete, $"/api/v1/lightpaths/{id}");
+        using var delete = await _net.SendAsync(HttpMethod.Delete, $"/api/v1/lightpaths/{id}");
         Assert.Equal(HttpStatusCode.Accepted, delete.StatusCode);
-        await Eventually.TrueAsync(() => GetAsync(id).GetAwaiter().GetResult().GetProperty("state").GetString() == "released", Wait);
+        await Eventually.TrueAsync(async () => await _net.StateAsync(id) == "released", Wait);
         foreach (var sw in _net.Simulator.Endpoints)
         {
             Assert.Empty(await _net.ReadCrossConnectsAsync(sw.Name));
@@ -100,18 +98,18 @@ public sealed class LightpathEndToEndTests : IAsyncLifetime
     public async Task Links_AfterCut_ShowsTheLinkDown()
     {
         // A lightpath over the link makes the Calient raise loss of light when it is cut.
-        using var post = await SendAsync(HttpMethod.Post, "/api/v1/lightpaths", """{ "from": "cern-fdt", "to": "caltech-fdt", "protection": "none" }""");
+        using var post = await _net.SendAsync(HttpMethod.Post, "/api/v1/lightpaths", """{ "from": "cern-fdt", "to": "caltech-fdt", "protection": "none" }""");
         string id = JsonDocument.Parse(await post.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
-        await Eventually.TrueAsync(() => GetAsync(id).GetAwaiter().GetResult().GetProperty("state").GetString() == "active", Wait);
-        var links = Strings((await GetAsync(id)).GetProperty("working").GetProperty("links"));
+        await Eventually.TrueAsync(async () => await _net.StateAsync(id) == "active", Wait);
+        var links = Strings((await _net.GetLightpathAsync(id)).GetProperty("working").GetProperty("links"));
         string cut = links.First(l => l is not ("CERN-FDT" or "CIT-FDT") && l != "CHI-CIT-I2");
 
         _net.Simulator.Network.Faults.CutLink(cut);
 
-        await Eventually.TrueAsync(() =>
+        await Eventually.TrueAsync(async () =>
         {
-            using var response = SendAsync(HttpMethod.Get, "/api/v1/links").GetAwaiter().GetResult();
-            var items = JsonDocument.Parse(response.Content.ReadAsStringAsync().GetAwaiter().GetResult()).RootElement.GetProperty("items");
+            using var response = await _net.SendAsync(HttpMethod.Get, "/api/v1/links");
+            var items = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("items");
             return items.EnumerateArray().Any(l => l.GetProperty("id").GetString() == cut && l.GetProperty("condition").GetString() == "down");
         }, Wait);
     }
@@ -119,7 +117,7 @@ public sealed class LightpathEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Lightpath_OnePlusOneToCaltech_Is409NoPathNamingTheSharedLink()
     {
-        using var post = await SendAsync(HttpMethod.Post, "/api/v1/lightpaths", """{ "from": "cern-fdt", "to": "caltech-fdt", "protection": "1+1" }""");
+        using var post = await _net.SendAsync(HttpMethod.Post, "/api/v1/lightpaths", """{ "from": "cern-fdt", "to": "caltech-fdt", "protection": "1+1" }""");
 
         var problem = await Problem.AssertAsync(post, HttpStatusCode.Conflict, "no-path");
         Assert.Contains("CHI-CIT-I2", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -128,39 +126,19 @@ public sealed class LightpathEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Lightpath_OnePlusOneToChicago_ActiveWithDisjointProtectionLeg()
     {
-        using var post = await SendAsync(HttpMethod.Post, "/api/v1/lightpaths", """{ "from": "cern-fdt", "to": "CHI-PXC", "protection": "1+1" }""");
+        using var post = await _net.SendAsync(HttpMethod.Post, "/api/v1/lightpaths", """{ "from": "cern-fdt", "to": "CHI-PXC", "protection": "1+1" }""");
         string posted = await post.Content.ReadAsStringAsync();
         Assert.True(post.StatusCode == HttpStatusCode.Accepted, posted);
         string id = JsonDocument.Parse(posted).RootElement.GetProperty("id").GetString()!;
 
-        await Eventually.TrueAsync(() => GetAsync(id).GetAwaiter().GetResult().GetProperty("state").GetString() == "active", Wait);
+        await Eventually.TrueAsync(async () => await _net.StateAsync(id) == "active", Wait);
 
-        var active = await GetAsync(id);
+        var active = await _net.GetLightpathAsync(id);
         Assert.Equal("1+1", active.GetProperty("protection").GetString());
         var working = Strings(active.GetProperty("working").GetProperty("links"));
         var protection = Strings(active.GetProperty("protectionLeg").GetProperty("links"));
         var shared = working.Intersect(protection).Where(l => l is not ("CERN-FDT" or "CIT-FDT")).ToList();
         Assert.True(shared.Count == 0, "legs share " + string.Join(", ", shared));
-    }
-
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? json = null)
-    {
-        var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", SimulatedController.OperatorToken);
-        if (json is not null)
-        {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        }
-
-        return await _net.Http.SendAsync(request);
-    }
-
-    private async Task<JsonElement> GetAsync(string id)
-    {
-        using var response = await SendAsync(HttpMethod.Get, $"/api/v1/lightpaths/{id}");
-        string text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
-        return JsonDocument.Parse(text).RootElement;
     }
 
     private static List<string> Strings(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using NetControl.Controller.Tests.Support;
 using NetControl.Simulators.Optical.Server;
@@ -42,53 +40,30 @@ public sealed class RestartEndToEndTests : IAsyncLifetime
         List<string> links;
         await using (var first = await SimulatedController.StartAsync(databasePath: database, simulator: _simulator))
         {
-            using var post = await SendAsync(first, HttpMethod.Post, "/api/v1/lightpaths", """{ "from": "cern-fdt", "to": "caltech-fdt" }""");
+            using var post = await first.SendAsync(HttpMethod.Post, "/api/v1/lightpaths", """{ "from": "cern-fdt", "to": "caltech-fdt" }""");
             Assert.Equal(HttpStatusCode.Accepted, post.StatusCode);
             id = JsonDocument.Parse(await post.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
-            await Eventually.TrueAsync(() => State(first, id) == "active", Wait);
-            links = Links(await GetAsync(first, id));
+            await Eventually.TrueAsync(async () => await first.StateAsync(id) == "active", Wait);
+            links = Links(await first.GetLightpathAsync(id));
         }
 
         Assert.True(File.Exists(database));
         await using var second = await SimulatedController.StartAsync(databasePath: database, simulator: _simulator);
 
-        var after = await GetAsync(second, id);
+        var after = await second.GetLightpathAsync(id);
         Assert.Equal("active", after.GetProperty("state").GetString());
         Assert.Equal(links, Links(after));
         Assert.NotEmpty(await second.ReadCrossConnectsAsync("CIT-PXC"));
 
-        using var delete = await SendAsync(second, HttpMethod.Delete, $"/api/v1/lightpaths/{id}");
+        using var delete = await second.SendAsync(HttpMethod.Delete, $"/api/v1/lightpaths/{id}");
         Assert.Equal(HttpStatusCode.Accepted, delete.StatusCode);
-        await Eventually.TrueAsync(() => State(second, id) == "released", Wait);
+        await Eventually.TrueAsync(async () => await second.StateAsync(id) == "released", Wait);
         foreach (var sw in _simulator.Endpoints)
         {
             Assert.Empty(await second.ReadCrossConnectsAsync(sw.Name));
         }
     }
 
-    private static string? State(SimulatedController net, string id) =>
-        GetAsync(net, id).GetAwaiter().GetResult().GetProperty("state").GetString();
-
     private static List<string> Links(JsonElement lightpath) =>
         [.. lightpath.GetProperty("working").GetProperty("links").EnumerateArray().Select(l => l.GetString()!)];
-
-    private static async Task<JsonElement> GetAsync(SimulatedController net, string id)
-    {
-        using var response = await SendAsync(net, HttpMethod.Get, $"/api/v1/lightpaths/{id}");
-        string text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
-        return JsonDocument.Parse(text).RootElement;
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(SimulatedController net, HttpMethod method, string path, string? json = null)
-    {
-        var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", SimulatedController.OperatorToken);
-        if (json is not null)
-        {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        }
-
-        return await net.Http.SendAsync(request);
-    }
 }

@@ -1,8 +1,9 @@
+using System.Net;
+using System.Text.Json;
 using NetControl.Controller.Hosting;
 using NetControl.Controller.Security;
 using NetControl.Controller.Tests.Support;
 using NetControl.Core.Devices;
-using NetControl.Drivers.Tl1.Drivers;
 using NetControl.Drivers.Tl1.Session;
 using NetControl.Drivers.Tl1.Transport;
 using NetControl.Simulators.Optical.Server;
@@ -54,7 +55,7 @@ internal sealed class SimulatedController : IAsyncDisposable
                 Devices = [.. simulator.Endpoints.Select(e => new DeviceEndpoint
                 {
                     Name = e.Name,
-                    Dialect = DeviceDialectNames.TryParse(e.Dialect, out var d) ? d : throw new InvalidOperationException(e.Dialect),
+                    Dialect = Dialect(e.Dialect),
                     Host = "127.0.0.1",
                     Port = e.Tl1Port,
                     UserName = "netctl",
@@ -92,9 +93,24 @@ internal sealed class SimulatedController : IAsyncDisposable
             CommandTimeout = TimeSpan.FromSeconds(10),
         });
         await session.StartAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        ICrossConnectProgrammable driver = endpoint.Dialect == "glimmerglass" ? new GlimmerglassTl1Driver(session) : new CalientTl1Driver(session);
-        return await driver.ReadCrossConnectsAsync();
+        return await Dialect(endpoint.Dialect).CreateDriver(session).ReadCrossConnectsAsync();
     }
+
+    /// <summary>Sends an API request with the operator token (and a JSON body when given).</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? json = null) =>
+        Http.SendAsync(ApiHarness.Request(method, path, OperatorToken, json));
+
+    /// <summary>GET of one lightpath; anything but 200 fails the test.</summary>
+    public async Task<JsonElement> GetLightpathAsync(string id)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"/api/v1/lightpaths/{id}");
+        string text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return JsonDocument.Parse(text).RootElement;
+    }
+
+    /// <summary>The current state of one lightpath, as the API shows it.</summary>
+    public async Task<string?> StateAsync(string id) => (await GetLightpathAsync(id)).GetProperty("state").GetString();
 
     public async ValueTask DisposeAsync()
     {
@@ -105,4 +121,7 @@ internal sealed class SimulatedController : IAsyncDisposable
             await Simulator.DisposeAsync();
         }
     }
+
+    private static DeviceDialect Dialect(string name) =>
+        DeviceDialectNames.TryParse(name, out var dialect) ? dialect : throw new InvalidOperationException($"unknown dialect '{name}'");
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -14,7 +15,7 @@ namespace NetControl.Controller.Api.Endpoints;
 /// <summary><c>/api/v1/lightpaths</c>: request, list, show, release, change end, renew, reroute, watch.</summary>
 internal static class LightpathEndpoints
 {
-    public const string Base = "/api/v1/lightpaths";
+    public const string Base = ApiRoutes.Prefix + "/lightpaths";
 
     public static void Map(RouteGroupBuilder api)
     {
@@ -44,7 +45,7 @@ internal static class LightpathEndpoints
         var body = await JsonBody.ReadAsync<LightpathRequestBody>(context).ConfigureAwait(false);
         var request = RequestParser.ToRequest(body);
         var record = await service.RequestAsync(request, Owner(context), context.RequestAborted).ConfigureAwait(false);
-        return TypedResults.Accepted($"{Base}/{Uri.EscapeDataString(record.Id)}", record.ToDto());
+        return Accepted(record);
     }
 
     private static ItemsDto<LightpathDto> List(ILightpathService service) =>
@@ -55,7 +56,7 @@ internal static class LightpathEndpoints
     private static async Task<IResult> ReleaseAsync(string id, HttpContext context, ILightpathService service)
     {
         var record = await service.ReleaseAsync(id, $"released by {Owner(context)}", context.RequestAborted).ConfigureAwait(false);
-        return TypedResults.Accepted($"{Base}/{Uri.EscapeDataString(record.Id)}", record.ToDto());
+        return Accepted(record);
     }
 
     private static async Task<LightpathDto> ChangeEndAsync(string id, HttpContext context, ILightpathService service)
@@ -76,8 +77,8 @@ internal static class LightpathEndpoints
 
         DateTimeOffset? end = endElement.ValueKind switch
         {
-            System.Text.Json.JsonValueKind.Null => null,
-            System.Text.Json.JsonValueKind.String => RequestParser.Time(endElement.GetString(), "end"),
+            JsonValueKind.Null => null,
+            JsonValueKind.String => RequestParser.Time(endElement.GetString(), "end"),
             _ => throw new ApiRequestException("field 'end' has the wrong type (expected an ISO-8601 string or null)"),
         };
         var record = await service.ChangeEndAsync(id, end, context.RequestAborted).ConfigureAwait(false);
@@ -90,8 +91,12 @@ internal static class LightpathEndpoints
     private static async Task<IResult> RerouteAsync(string id, HttpContext context, ILightpathService service)
     {
         var record = await service.RerouteAsync(id, context.RequestAborted).ConfigureAwait(false);
-        return TypedResults.Accepted($"{Base}/{Uri.EscapeDataString(record.Id)}", record.ToDto());
+        return Accepted(record);
     }
+
+    /// <summary>202 with the lightpath and its Location: the change goes on in the background.</summary>
+    private static IResult Accepted(LightpathRecord record) =>
+        TypedResults.Accepted($"{Base}/{Uri.EscapeDataString(record.Id)}", record.ToDto());
 
     private static string Owner(HttpContext context) => context.User.Identity?.Name ?? "anonymous";
 }

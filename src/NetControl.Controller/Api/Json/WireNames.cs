@@ -4,7 +4,7 @@ using NetControl.Orchestration.Lightpaths;
 
 namespace NetControl.Controller.Api.Json;
 
-/// <summary>How enums appear on the wire (kebab-case; protection as <c>none</c>, <c>restorable</c>, <c>1+1</c>).</summary>
+/// <summary>How enums appear on the wire: kebab-case (<see cref="EnumNames{TEnum}"/>), except protection as <c>none</c>, <c>restorable</c>, <c>1+1</c>.</summary>
 public static class WireNames
 {
     public const string ProtectionValues = "none, restorable, 1+1";
@@ -36,31 +36,13 @@ public static class WireNames
         }
     }
 
-    public static string Of(RevertPolicy revert) => revert == RevertPolicy.Revert ? "revert" : "stay";
+    public static bool TryParseRevert(string text, out RevertPolicy revert) => EnumNames<RevertPolicy>.TryParse(text, out revert);
 
-    public static bool TryParseRevert(string text, out RevertPolicy revert)
-    {
-        revert = default;
-        switch (text.Trim().ToLowerInvariant())
-        {
-            case "stay":
-                revert = RevertPolicy.Stay;
-                return true;
-            case "revert":
-                revert = RevertPolicy.Revert;
-                return true;
-            default:
-                return false;
-        }
-    }
+    public static string Of(LightpathState state) => EnumNames<LightpathState>.Of(state);
 
-    public static string Of(LightpathState state) => Kebab(state.ToString());
+    public static string Of(LightpathTrigger trigger) => EnumNames<LightpathTrigger>.Of(trigger);
 
-    public static string Of(LightpathTrigger trigger) => Kebab(trigger.ToString());
+    public static string Of(LinkCondition condition) => EnumNames<LinkCondition>.Of(condition);
 
-    public static string Of(LinkCondition condition) => Kebab(condition.ToString());
-
-    public static string Of(LegRole role) => Kebab(role.ToString());
-
-    private static string Kebab(string pascal) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(pascal);
+    public static string Of(LegRole role) => EnumNames<LegRole>.Of(role);
 }

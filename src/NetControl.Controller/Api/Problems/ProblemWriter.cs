@@ -25,10 +25,6 @@ public static class ProblemWriter
         await JsonSerializer.SerializeAsync(context.Response.Body, problem, ApiJson.Options, context.RequestAborted).ConfigureAwait(false);
     }
 
-    /// <summary>A result for endpoint handlers.</summary>
-    public static IResult Result(HttpContext context, ProblemKind kind, string detail) =>
-        TypedResults.Json(Create(context, kind, detail), ApiJson.Options, ContentType, kind.Status);
-
     private static string OneLine(string text)
     {
         string line = text.ReplaceLineEndings(" ").Trim();
