@@ -12,10 +12,8 @@ public sealed class PersistenceException : NetControlException
     public PersistenceException(string message, Exception? inner = null, bool isTransient = false)
         : base(message, inner)
     {
-        Transient = isTransient;
+        IsTransient = isTransient;
     }
 
-    private bool Transient { get; }
-
-    public override bool IsTransient => Transient;
+    public override bool IsTransient { get; }
 }

@@ -34,21 +34,6 @@ public sealed class Stopwatcher(MeasureOptions options)
         }
 
         GC.KeepAlive(_sink);
-        times.Sort();
-        return new Sample(
-            implementation,
-            Percentile(times, 0.5),
-            Percentile(times, 0.95),
-            times[0],
-            times.Average(),
-            times.Count);
-    }
-
-    private static double Percentile(List<double> sorted, double p)
-    {
-        double rank = p * (sorted.Count - 1);
-        int lo = (int)Math.Floor(rank);
-        int hi = Math.Min(lo + 1, sorted.Count - 1);
-        return sorted[lo] + ((sorted[hi] - sorted[lo]) * (rank - lo));
+        return Sample.Of(implementation, times);
     }
 }

@@ -94,7 +94,7 @@ public static class LightpathBenchSuite
 
             // The cut: the busiest cables (site links), together, until at least 200 lightpaths cross them (fewer when quick).
             int wanted = quick ? 50 : 200;
-            var load = records.SelectMany(r => r.Working!.Links.Select(l => (Cable: Cable(l), r.Id))).Distinct().GroupBy(x => x.Cable).OrderByDescending(g => g.Count()).ToList();
+            var load = records.SelectMany(r => r.Working!.Links.Select(l => (Cable: network.SiteLinkOf(l), r.Id))).Distinct().GroupBy(x => x.Cable).OrderByDescending(g => g.Count()).ToList();
             var cables = new List<string>();
             var affected = new HashSet<string>(StringComparer.Ordinal);
             foreach (var g in load)
@@ -132,12 +132,13 @@ public static class LightpathBenchSuite
                 r => r.State == LightpathState.Failed || (r.State == LightpathState.Active && r.History.Any(t => t.Trigger == LightpathTrigger.RestorationSucceeded)),
                 cancellationToken))).ConfigureAwait(false);
             run.Service.LinkChanged -= OnLink;
+            var before = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
             var fromAlarm = new List<double>();
             var fromCut = new List<double>();
             foreach (var record in done.Where(r => r.State == LightpathState.Active))
             {
                 var restoredAt = record.History.Last(t => t.Trigger == LightpathTrigger.RestorationSucceeded).At;
-                var old = records.Single(r => r.Id == record.Id).Working!;
+                var old = before[record.Id].Working!;
                 var alarm = old.Links.Where(alarms.ContainsKey).Select(l => alarms[l]).DefaultIfEmpty(cutAt).Min();
                 fromAlarm.Add((restoredAt - alarm).TotalMilliseconds);
                 fromCut.Add((restoredAt - cutAt).TotalMilliseconds);
@@ -148,7 +149,7 @@ public static class LightpathBenchSuite
             {
                 Name = "germany50 restoration after a cable cut",
                 Description = $"{affected.Count} restorable lightpaths on {cutFibres.Count} cut fibres ({cables.Count} cable(s)); time from the alarm that declared the fibre down to Active on a new path (make-before-break, verified)",
-                Ours = Summarise("NetControl restoration", fromAlarm.Count == 0 ? [double.NaN] : fromAlarm),
+                Ours = Summarise("NetControl restoration", fromAlarm),
                 TargetMs = 500,
                 Result = new Dictionary<string, double>
                 {
@@ -195,7 +196,7 @@ public static class LightpathBenchSuite
             {
                 Name = "germany50 1+1 switchover",
                 Description = $"{records.Count} 1+1 lightpaths, a working fibre of each cut in turn; time from the alarm to the end switches moved to the protection leg (commands acknowledged, then verified)",
-                Ours = Summarise("NetControl 1+1 switchover", switchover.Count == 0 ? [double.NaN] : switchover),
+                Ours = Summarise("NetControl 1+1 switchover", switchover),
                 TargetMs = 50,
                 Result = new Dictionary<string, double>
                 {
@@ -209,8 +210,6 @@ public static class LightpathBenchSuite
 
         return new BenchReport("restoration", MachineInfo.Current(), cases);
     }
-
-    private static string Cable(string fibre) => fibre.Contains("/f", StringComparison.Ordinal) ? fibre[..fibre.LastIndexOf("/f", StringComparison.Ordinal)] : fibre;
 
     private static async Task<List<LightpathRecord>> ProvisionAllAsync(Run run, IReadOnlyList<(string From, string To)> pairs, Protection protection, CancellationToken cancellationToken)
     {
@@ -282,20 +281,10 @@ public static class LightpathBenchSuite
         return PhotonicNetworkBuilder.Build(TopologyFile.Load(path), options);
     }
 
-    private static Sample Summarise(string implementation, List<double> ms) =>
-        new(implementation, Percentile(ms, 0.5), Percentile(ms, 0.95), ms.Min(), Math.Round(ms.Average(), 3), ms.Count);
+    private static Sample Summarise(string implementation, List<double> ms) => Sample.Of(implementation, ms.Count == 0 ? [double.NaN] : ms);
 
-    private static double Percentile(List<double> values, double p)
-    {
-        if (values.Count == 0)
-        {
-            return double.NaN;
-        }
-
-        var sorted = values.Order().ToList();
-        int index = (int)Math.Ceiling(p * sorted.Count) - 1;
-        return Math.Round(sorted[Math.Clamp(index, 0, sorted.Count - 1)], 3);
-    }
+    private static double Percentile(List<double> values, double p) =>
+        values.Count == 0 ? double.NaN : Math.Round(Sample.Percentile([.. values.Order()], p), 3);
 
     /// <summary>A fabric and a service over it, torn down together.</summary>
     private sealed class Run : IAsyncDisposable

@@ -10,6 +10,8 @@ namespace NetControl.Benchmarking.Workloads;
 /// </summary>
 public sealed class PhotonicNetwork
 {
+    private readonly FrozenDictionary<string, string> _siteLinkOfFibre;
+
     internal PhotonicNetwork(
         NetworkTopology topology,
         NetworkTopology sites,
@@ -22,6 +24,7 @@ public sealed class PhotonicNetwork
         Options = options;
         AddDropPorts = addDropPorts;
         Fibres = fibres;
+        _siteLinkOfFibre = fibres.SelectMany(c => c.Value.Select(f => KeyValuePair.Create(f, c.Key))).ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The photonic topology: switches, fibre links, duct SRLGs and the site network's demands.</summary>
@@ -40,6 +43,9 @@ public sealed class PhotonicNetwork
 
     /// <summary>Per site link id, the ids of the fibre links of its cable.</summary>
     public FrozenDictionary<string, ImmutableArray<string>> Fibres { get; }
+
+    /// <summary>The site link whose cable holds fibre link <paramref name="fibreId"/>; any other id as it is.</summary>
+    public string SiteLinkOf(string fibreId) => _siteLinkOfFibre.GetValueOrDefault(fibreId, fibreId);
 
     /// <summary>The SRLG every fibre of the cable of <paramref name="siteLinkId"/> belongs to.</summary>
     public static string DuctSrlg(string siteLinkId) => $"duct-{siteLinkId}";

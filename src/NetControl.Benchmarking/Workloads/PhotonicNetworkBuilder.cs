@@ -140,9 +140,6 @@ public static class PhotonicNetworkBuilder
         _ => throw new ArgumentException($"vendor '{vendor}' is neither {Calient} nor {Glimmerglass}", nameof(vendor)),
     };
 
-    /// <summary>The output port paired with Glimmerglass physical port <paramref name="n"/> (<c>20000+n</c>).</summary>
-    public static string GlimmerglassOutput(int n) => GlimmerglassPort(2, n);
-
     private static string VendorOf(PhotonicVendorPolicy policy, int index) => policy switch
     {
         PhotonicVendorPolicy.AllCalient => Calient,

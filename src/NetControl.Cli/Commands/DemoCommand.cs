@@ -38,6 +38,7 @@ internal static class DemoCommand
             var steps = Run(topology, source, target);
             var report = TopologyAnalysis.Analyze(topology);
             bool asJson = parse.GetValue(json);
+            DemoJson Document(DemoLiveJson? live) => new(topology.Name, report.ToJson(), source, target, [.. steps.Select(s => s.Json)], live);
             if (!asJson)
             {
                 console.Out.WriteLine("NetControl demo: topology and graph engine");
@@ -55,7 +56,7 @@ internal static class DemoCommand
                 // Another topology: the graph part only (the simulator and the controller run the embedded network).
                 if (asJson)
                 {
-                    console.Json(new DemoJson(topology.Name, report.ToJson(), source, target, [.. steps.Select(s => s.Json)]), CliJsonContext.Default.DemoJson);
+                    console.Json(Document(null), CliJsonContext.Default.DemoJson);
                 }
 
                 return ExitCodes.Ok;
@@ -69,9 +70,9 @@ internal static class DemoCommand
 
             bool interactive = !asJson && ReferenceEquals(console.Out, Console.Out) && !Console.IsOutputRedirected;
             bool selfCheck = seconds is null && !interactive;
-            int httpPort = CheckPort(parse.GetValue(port) ?? (selfCheck ? 0 : 8080), "--port");
-            int tl1 = CheckPort(parse.GetValue(basePort) ?? (selfCheck ? 0 : 10033), "--base-port");
-            int control = CheckPort(parse.GetValue(controlPort) ?? (selfCheck ? 0 : SimCommand.DefaultControlPort), "--sim-control-port");
+            int httpPort = SimCommand.Port(parse.GetValue(port) ?? (selfCheck ? 0 : 8080), "--port", allowZero: true);
+            int tl1 = SimCommand.Port(parse.GetValue(basePort) ?? (selfCheck ? 0 : 10033), "--base-port", allowZero: true);
+            int control = SimCommand.Port(parse.GetValue(controlPort) ?? (selfCheck ? 0 : SimCommand.DefaultControlPort), "--sim-control-port", allowZero: true);
             if (!asJson)
             {
                 console.Out.WriteLine();
@@ -97,7 +98,7 @@ internal static class DemoCommand
                 var check = await live.SelfCheckAsync(asJson ? null : console, cancellationToken).ConfigureAwait(false);
                 if (asJson)
                 {
-                    console.Json(new DemoJson(topology.Name, report.ToJson(), source, target, [.. steps.Select(s => s.Json)], live.Json(check)), CliJsonContext.Default.DemoJson);
+                    console.Json(Document(live.Json(check)), CliJsonContext.Default.DemoJson);
                 }
                 else
                 {
@@ -117,7 +118,7 @@ internal static class DemoCommand
 
             if (asJson)
             {
-                console.Json(new DemoJson(topology.Name, report.ToJson(), source, target, [.. steps.Select(s => s.Json)], live.Json(null)), CliJsonContext.Default.DemoJson);
+                console.Json(Document(live.Json(null)), CliJsonContext.Default.DemoJson);
             }
             else
             {
@@ -138,9 +139,6 @@ internal static class DemoCommand
         });
         return command;
     }
-
-    private static int CheckPort(int value, string option) =>
-        value is >= 0 and <= 65535 ? value : throw new UsageException($"{option} must be a TCP port (0-65535), got {value}");
 
     private static (string From, string To) Endpoints(NetworkTopology topology, string? from, string? to)
     {

@@ -141,6 +141,7 @@ internal sealed class DemoLive : IAsyncDisposable
         timeout.CancelAfter(TimeSpan.FromSeconds(90));
         var ct = timeout.Token;
         using var client = new LightpathApiClient(Host.Address, OperatorToken);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var states = new List<string>();
         string id = "-";
         IReadOnlyList<string> path = [];
@@ -176,9 +177,8 @@ internal sealed class DemoLive : IAsyncDisposable
             }
 
             clock.Restart();
-            using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
+            using (var response = await SimCommand.PostLinkAsync(http, Simulator.ControlAddress!, cut, "cut", ct).ConfigureAwait(false))
             {
-                using var response = await http.PostAsync(new Uri(Simulator.ControlAddress!, $"links/{Uri.EscapeDataString(cut)}/cut"), null, ct).ConfigureAwait(false);
                 response.EnsureSuccessStatusCode();
             }
 
@@ -189,12 +189,12 @@ internal sealed class DemoLive : IAsyncDisposable
                 v =>
                 {
                     Record(states, v);
-                    return v.State is "failed" or "released" || (v.State == "active" && v.Working is { } w && !w.Links!.Contains(cut));
+                    return v.State is "failed" or "released" || AroundCut(v);
                 },
                 null,
                 ct).ConfigureAwait(false);
             final = view.State;
-            restored = view.State == "active" && view.Working is { } wk && !(wk.Links ?? []).Contains(cut);
+            restored = AroundCut(view);
             if (restored)
             {
                 restoreMs = clock.Elapsed.TotalMilliseconds;
@@ -228,8 +228,8 @@ internal sealed class DemoLive : IAsyncDisposable
             {
                 try
                 {
-                    using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-                    using var _ = await http.PostAsync(new Uri(Simulator.ControlAddress!, $"links/{Uri.EscapeDataString(cut)}/repair"), null, CancellationToken.None).ConfigureAwait(false);
+                    using var repairTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                    using var _ = await SimCommand.PostLinkAsync(http, Simulator.ControlAddress!, cut, "repair", repairTimeout.Token).ConfigureAwait(false);
                 }
                 catch (HttpRequestException)
                 {
@@ -239,6 +239,8 @@ internal sealed class DemoLive : IAsyncDisposable
                 }
             }
         }
+
+        bool AroundCut(LightpathView v) => v.State == "active" && v.Working is { } w && !(w.Links ?? []).Contains(cut);
 
         DemoSelfCheckJson Result(string? error) =>
             new(id, SelfCheckFrom, SelfCheckTo, active, Math.Round(activeMs, 1), path, cut, restored, restoreMs is { } r ? Math.Round(r, 1) : null, restoredPath, released, final, [.. states], error);
@@ -263,16 +265,16 @@ internal sealed class DemoLive : IAsyncDisposable
     {
         foreach (string id in links)
         {
-            var link = Topology.Links.FirstOrDefault(l => l.Id == id);
-            if (link is null || Topology.GetNode(link.A.Node).Kind != NodeKind.OpticalSwitch || Topology.GetNode(link.B.Node).Kind != NodeKind.OpticalSwitch)
+            if (!Topology.TryGetLink(id, out var link) || Topology.GetNode(link.A.Node).Kind != NodeKind.OpticalSwitch || Topology.GetNode(link.B.Node).Kind != NodeKind.OpticalSwitch)
             {
                 continue;
             }
 
-            var state = LinkStateOverlay.For(Topology).With(id, LinkCondition.Down, "demo cut", TimeProvider.System.GetUtcNow());
+            var now = TimeProvider.System.GetUtcNow();
+            var state = LinkStateOverlay.For(Topology).With(id, LinkCondition.Down, "demo cut", now);
             foreach (var srlg in link.Srlgs)
             {
-                state = state.WithSrlg(srlg, LinkCondition.Down, "demo cut", TimeProvider.System.GetUtcNow());
+                state = state.WithSrlg(srlg, LinkCondition.Down, "demo cut", now);
             }
 
             var finder = new PathFinder(NetworkGraph.Build(Topology, state));

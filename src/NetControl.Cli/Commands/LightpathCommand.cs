@@ -130,8 +130,8 @@ internal static class LightpathCommand
                 return ExitCodes.Ok;
             }
 
-            var rows = items.Select(l => new[] { l.Id, l.State, $"{l.From} -> {l.To}", l.Protection ?? "", PathText(l), Latency(l) }).ToList();
-            PrintTable(console.Out, ["ID", "STATE", "ENDPOINTS", "PROTECTION", "PATH", "LATENCY"], rows);
+            var rows = items.Select(l => new[] { l.Id, l.State, $"{l.From} -> {l.To}", l.Protection ?? "", PathText(l), Latency(l) });
+            TextTable.Write(console.Out, ["ID", "STATE", "ENDPOINTS", "PROTECTION", "PATH", "LATENCY"], rows, indent: string.Empty);
             return ExitCodes.Ok;
         });
         return command;
@@ -175,7 +175,7 @@ internal static class LightpathCommand
                     last = key;
                     if (json)
                     {
-                        console.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(view, LightpathJsonLineContext.Default.LightpathView));
+                        console.Json(view, LightpathJsonLineContext.Default.LightpathView);
                     }
                     else
                     {
@@ -247,8 +247,10 @@ internal static class LightpathCommand
 
     private static string Line(LightpathView view)
     {
-        string at = view.History is { Count: > 0 } h ? h[^1].At.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) + " " : string.Empty;
-        string cause = view.State == "failed" && view.FailureCause is { } c ? $" ({c})" : view.History is { Count: > 0 } hh && !string.IsNullOrEmpty(hh[^1].Cause) ? $" ({hh[^1].Cause})" : string.Empty;
+        var latest = view.History is { Count: > 0 } h ? h[^1] : null;
+        string at = latest is not null ? latest.At.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) + " " : string.Empty;
+        string? because = view.State == "failed" && view.FailureCause is { } failure ? failure : latest?.Cause;
+        string cause = string.IsNullOrEmpty(because) ? string.Empty : $" ({because})";
         string path = view.Working is not null ? $"  {PathText(view)}  {Latency(view)}" : string.Empty;
         return $"{at}{view.Id} {view.State}{cause}{path}";
     }
@@ -289,16 +291,6 @@ internal static class LightpathCommand
             {
                 o.WriteLine($"  {t.At.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture)}  {t.From} -> {t.To}  {t.Trigger}{(string.IsNullOrEmpty(t.Cause) ? string.Empty : ": " + t.Cause)}");
             }
-        }
-    }
-
-    private static void PrintTable(TextWriter o, string[] header, List<string[]> rows)
-    {
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-        o.WriteLine(string.Join("  ", header.Select((h, i) => h.PadRight(widths[i]))).TrimEnd());
-        foreach (var r in rows)
-        {
-            o.WriteLine(string.Join("  ", r.Select((c, i) => c.PadRight(widths[i]))).TrimEnd());
         }
     }
 }

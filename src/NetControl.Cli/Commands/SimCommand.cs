@@ -108,7 +108,7 @@ internal static class SimCommand
             HttpResponseMessage response;
             try
             {
-                response = await http.PostAsync(new Uri(baseUri, $"links/{Uri.EscapeDataString(id)}/{verb}"), null, cancellationToken).ConfigureAwait(false);
+                response = await PostLinkAsync(http, baseUri, id, verb, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
@@ -140,6 +140,10 @@ internal static class SimCommand
         return command;
     }
 
+    /// <summary>POST <c>links/LINK/cut</c> or <c>links/LINK/repair</c> to the simulator's control API at <paramref name="control"/>.</summary>
+    internal static Task<HttpResponseMessage> PostLinkAsync(HttpClient http, Uri control, string link, string verb, CancellationToken cancellationToken) =>
+        http.PostAsync(new Uri(control, $"links/{Uri.EscapeDataString(link)}/{verb}"), null, cancellationToken);
+
     private static string? ErrorText(string body)
     {
         try
@@ -161,6 +165,6 @@ internal static class SimCommand
             : throw new UsageException($"--trap-target must be HOST:PORT, got '{text}'");
     }
 
-    private static int Port(int value, string option, bool allowZero) =>
+    internal static int Port(int value, string option, bool allowZero) =>
         (allowZero ? value >= 0 : value > 0) && value <= 65535 ? value : throw new UsageException($"{option} must be a TCP port (1-65535{(allowZero ? ", or 0" : string.Empty)}), got {value}");
 }

@@ -24,8 +24,6 @@ public sealed class LightpathApiClient : IDisposable
         }
     }
 
-    public Uri BaseAddress => _base;
-
     public Task<LightpathView> RequestAsync(LightpathRequest request, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Post, "api/v1/lightpaths", JsonContent.Create(request, LightpathJsonContext.Default.LightpathRequest), LightpathJsonContext.Default.LightpathView, cancellationToken);
 

@@ -23,6 +23,7 @@ internal sealed class LightpathRowWriter : IDisposable
     private readonly SqliteCommand _insertPort;
     private readonly SqliteCommand _deleteReservation;
     private readonly SqliteCommand _insertReservation;
+    private readonly SqliteCommand[] _all;
 
     public LightpathRowWriter(SqliteConnection connection)
     {
@@ -57,6 +58,7 @@ internal sealed class LightpathRowWriter : IDisposable
         _insertReservation = Create(
             "INSERT INTO reservations (lightpath_id, window_start, window_end, bandwidth_bps) VALUES ($id, $window_start, $window_end, $bandwidth_bps)",
             "$id", "$window_start", "$window_end", "$bandwidth_bps");
+        _all = [_upsert, _countTransitions, _trimTransitions, _insertTransition, _deletePorts, _insertPort, _deleteReservation, _insertReservation];
     }
 
     /// <summary>Saves <paramref name="record"/>; false when the stored version is the same or newer (nothing written).</summary>
@@ -64,7 +66,10 @@ internal sealed class LightpathRowWriter : IDisposable
     {
         string document = LightpathDocument.Serialize(record);
         using var transaction = _connection.BeginTransaction(deferred: false);
-        Bind(transaction);
+        foreach (var command in _all)
+        {
+            command.Transaction = transaction;
+        }
 
         var p = _upsert.Parameters;
         p["$id"].Value = record.Id;
@@ -90,7 +95,7 @@ internal sealed class LightpathRowWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in new[] { _upsert, _countTransitions, _trimTransitions, _insertTransition, _deletePorts, _insertPort, _deleteReservation, _insertReservation })
+        foreach (var command in _all)
         {
             command.Dispose();
         }
@@ -173,18 +178,6 @@ internal sealed class LightpathRowWriter : IDisposable
         p["$window_end"].Value = SqliteTimestamp.FormatOrNull(record.WindowEnd);
         p["$bandwidth_bps"].Value = record.Request.Bandwidth is { } rate ? rate.BitsPerSecond : DBNull.Value;
         _insertReservation.ExecuteNonQuery();
-    }
-
-    private void Bind(SqliteTransaction transaction)
-    {
-        _upsert.Transaction = transaction;
-        _countTransitions.Transaction = transaction;
-        _trimTransitions.Transaction = transaction;
-        _insertTransition.Transaction = transaction;
-        _deletePorts.Transaction = transaction;
-        _insertPort.Transaction = transaction;
-        _deleteReservation.Transaction = transaction;
-        _insertReservation.Transaction = transaction;
     }
 
     private SqliteCommand Create(string sql, params string[] parameters)

@@ -55,15 +55,15 @@ public sealed class SqliteLightpathStore : ILightpathStore
         try
         {
             connection.Open();
-            Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMs}");
+            SqliteSchema.Execute(connection, $"PRAGMA busy_timeout = {BusyTimeoutMs}");
             string? journal = Scalar(connection, "PRAGMA journal_mode = WAL"); // the first statement that reads the file header
             if (!string.Equals(journal, "wal", StringComparison.OrdinalIgnoreCase))
             {
                 throw new PersistenceException($"lightpath store '{fullPath}' cannot use write-ahead logging (journal mode stays '{journal}'): put it on a local file system");
             }
 
-            Execute(connection, "PRAGMA synchronous = NORMAL");
-            Execute(connection, "PRAGMA foreign_keys = ON");
+            SqliteSchema.Execute(connection, "PRAGMA synchronous = NORMAL");
+            SqliteSchema.Execute(connection, "PRAGMA foreign_keys = ON");
             SqliteSchema.Migrate(connection, fullPath);
             return Task.FromResult(new SqliteLightpathStore(fullPath, connection));
         }
@@ -179,12 +179,5 @@ public sealed class SqliteLightpathStore : ILightpathStore
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return command.ExecuteScalar() as string;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 }

@@ -70,13 +70,13 @@ internal static class SqliteSchema
 
         if (version == 0)
         {
-            Execute(connection, transaction, "CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)");
+            Execute(connection, "CREATE TABLE schema_version (version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)", transaction);
         }
 
         for (int next = version + 1; next <= CurrentVersion; next++)
         {
-            Execute(connection, transaction, Migrations[next - 1]);
-            Execute(connection, transaction, $"INSERT INTO schema_version (version, applied_at) VALUES ({next}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
+            Execute(connection, Migrations[next - 1], transaction);
+            Execute(connection, $"INSERT INTO schema_version (version, applied_at) VALUES ({next}, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))", transaction);
         }
 
         transaction.Commit();
@@ -102,7 +102,8 @@ internal static class SqliteSchema
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)
+    /// <summary>Runs one statement (or a script) on <paramref name="connection"/>, inside <paramref name="transaction"/> when given.</summary>
+    public static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
