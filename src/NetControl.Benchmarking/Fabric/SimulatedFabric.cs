@@ -109,9 +109,8 @@ public sealed class SimulatedFabric : IAsyncDisposable
                 new Tl1SessionOptions { Device = endpoint.Name, UserName = "netcontrol", Password = "netcontrol", KeepAliveInterval = Timeout.InfiniteTimeSpan, CommandTimeout = _options.CommandTimeout });
             await session.StartAsync(cancellationToken).ConfigureAwait(false);
             var driverOptions = new Tl1DriverOptions { PowerPollInterval = _options.PowerPollInterval };
-            ICrossConnectProgrammable driver = endpoint.Dialect.Equals("glimmerglass", StringComparison.OrdinalIgnoreCase)
-                ? new GlimmerglassTl1Driver(session, driverOptions)
-                : new CalientTl1Driver(session, driverOptions);
+            var dialect = Enum.Parse<Tl1Dialect>(endpoint.Dialect, ignoreCase: true);
+            var driver = Tl1DriverFactory.Create(dialect, session, driverOptions);
             _devices[endpoint.Name] = (session, driver);
         }
     }

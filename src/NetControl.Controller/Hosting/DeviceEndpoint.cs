@@ -1,3 +1,4 @@
+using NetControl.Drivers.Tl1.Drivers;
 namespace NetControl.Controller.Hosting;
 
 /// <summary>
@@ -9,7 +10,7 @@ public sealed record DeviceEndpoint
     /// <summary>The topology node id of the switch (for example <c>CHI-PXC</c>).</summary>
     public required string Name { get; init; }
 
-    public required DeviceDialect Dialect { get; init; }
+    public required Tl1Dialect Dialect { get; init; }
 
     /// <summary>TL1 host (tcp) or SSH server (ssh).</summary>
     public required string Host { get; init; }

@@ -1,3 +1,4 @@
+using NetControl.Drivers.Tl1.Drivers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetControl.Controller.Devices;
@@ -28,7 +29,7 @@ public sealed class DeviceSetTests
         using var loggers = LoggerFactory.Create(b => b.AddProvider(provider).SetMinimumLevel(LogLevel.Trace));
         var options = new ControllerOptions
         {
-            Devices = [new DeviceEndpoint { Name = "CHI-PXC", Dialect = DeviceDialect.Calient, Host = "127.0.0.1", Port = port, UserName = "admin", Password = "hunter2-secret" }],
+            Devices = [new DeviceEndpoint { Name = "CHI-PXC", Dialect = Tl1Dialect.Calient, Host = "127.0.0.1", Port = port, UserName = "admin", Password = "hunter2-secret" }],
             DeviceConnectTimeout = TimeSpan.FromMilliseconds(500),
         };
 
@@ -44,7 +45,7 @@ public sealed class DeviceSetTests
     [Fact]
     public async Task ConnectAsync_DuplicateName_Fails()
     {
-        var device = new DeviceEndpoint { Name = "GVA-GG", Dialect = DeviceDialect.Glimmerglass, Host = "127.0.0.1", Port = 1, UserName = "u", Password = "p" };
+        var device = new DeviceEndpoint { Name = "GVA-GG", Dialect = Tl1Dialect.Glimmerglass, Host = "127.0.0.1", Port = 1, UserName = "u", Password = "p" };
 
         var ex = await Assert.ThrowsAsync<DeviceException>(() => DeviceSet.ConnectAsync(new ControllerOptions { Devices = [device, device] }, NullLoggerFactory.Instance, TimeProvider.System, default));
 

@@ -1,3 +1,4 @@
+using NetControl.Drivers.Tl1.Drivers;
 using System.Net;
 using System.Text.Json;
 using NetControl.Controller.Hosting;
@@ -122,6 +123,6 @@ internal sealed class SimulatedController : IAsyncDisposable
         }
     }
 
-    private static DeviceDialect Dialect(string name) =>
+    private static Tl1Dialect Dialect(string name) =>
         DeviceDialectNames.TryParse(name, out var dialect) ? dialect : throw new InvalidOperationException($"unknown dialect '{name}'");
 }
