@@ -4,6 +4,8 @@ using NetControl.Drivers.Tl1.Drivers;
 using NetControl.Drivers.Tl1.Session;
 using NetControl.Drivers.Tl1.Transport;
 using NetControl.Orchestration.Restoration;
+using NetControl.Simulators.Optical.Light;
+using NetControl.Simulators.Optical.Model;
 using NetControl.Simulators.Optical.Server;
 
 namespace NetControl.Benchmarking.Fabric;
@@ -33,13 +35,19 @@ public sealed class SimulatedFabric : IAsyncDisposable
     public static async Task<SimulatedFabric> StartAsync(NetworkTopology topology, SimulatedFabricOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new SimulatedFabricOptions();
-        var simulator = await OpticalSimulator.StartAsync(topology).ConfigureAwait(false);
+        var light = options.AmplifiedSpans ? new LightOptions { AmplifierSpacingKm = 0 } : new LightOptions();
+        var simulator = await OpticalSimulator.StartAsync(topology, options: new SimulatorOptions { Light = light }).ConfigureAwait(false);
         var fabric = new SimulatedFabric(simulator, options);
         try
         {
             foreach (var sw in simulator.Network.Switches)
             {
                 sw.Faults.SetLatency(options.SwitchLatency, options.SwitchJitter);
+            }
+
+            if (options.TransponderPowerDbm is { } dbm)
+            {
+                LightAddDropPorts(topology, simulator, dbm);
             }
 
             await fabric.ConnectAllAsync(cancellationToken).ConfigureAwait(false);
@@ -49,6 +57,22 @@ public sealed class SimulatedFabric : IAsyncDisposable
         {
             await fabric.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// A transponder on every switch port no fibre reaches sends light into it, as a host does on its access fibre:
+    /// without it a lightpath between add/drop ports carries no light and every switch on it reports loss of light.
+    /// </summary>
+    private static void LightAddDropPorts(NetworkTopology topology, OpticalSimulator simulator, double dbm)
+    {
+        var linked = topology.Links.SelectMany(l => new[] { l.A, l.B }).Where(e => e.Port is not null).Select(e => (e.Node, e.Port!)).ToHashSet();
+        foreach (var node in topology.Nodes.Where(n => n.Kind == NodeKind.OpticalSwitch))
+        {
+            foreach (var port in node.Ports.Where(p => p.Direction != PortDirection.Output && !linked.Contains((node.Id, p.Name))))
+            {
+                simulator.Network.InjectLight(node.Id, port.Name, dbm);
+            }
         }
     }
 

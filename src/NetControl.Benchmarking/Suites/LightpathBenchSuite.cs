@@ -33,7 +33,7 @@ public static class LightpathBenchSuite
             await using var run = await Run.StartAsync(network.Topology, cancellationToken).ConfigureAwait(false);
             var setups = new List<double>();
             var switches = new List<double>();
-            var records = new List<LightpathRecord>();
+            var serial = new List<double>();
             foreach (var (from, to) in network.DemandEndpoints(count, seed: 1))
             {
                 long t0 = TimeProvider.System.GetTimestamp();
@@ -46,30 +46,25 @@ public static class LightpathBenchSuite
                 }
 
                 switches.Add(active.Working!.Steps.Length);
-                records.Add(active);
-            }
 
-            progress($"baseline on {name}: the same cross-connects made switch after switch, each applied then read back");
-            var serial = new List<double>();
-            foreach (var record in records)
-            {
-                await run.ReleaseAndWaitAsync(record.Id, cancellationToken).ConfigureAwait(false);
-                serial.Add(await SerialAsync(run.Fabric, record, cancellationToken).ConfigureAwait(false));
+                // Baseline, same cross-connects on the same empty network: switch after switch, each applied then read back.
+                await run.ReleaseAndWaitAsync(active.Id, cancellationToken).ConfigureAwait(false);
+                serial.Add(await SerialAsync(run.Fabric, active, cancellationToken).ConfigureAwait(false));
             }
 
             var ours = Summarise("NetControl: parallel apply + pipelined read-back", setups);
             cases.Add(new BenchCase
             {
                 Name = $"{name} lightpath setup",
-                Description = $"request to Active (admission, path, all switches in parallel, verified), {count} SNDlib-style demands one at a time on {network.Topology.Nodes.Length} switches",
+                Description = $"request to Active (admission, path, all switches in parallel, verified), {count} SNDlib-style demands one at a time (each released before the next) on {network.Topology.Nodes.Length} switches; the target is on p99",
                 Ours = ours,
                 Baseline = Summarise("serial: switch after switch, apply then read back", serial),
-                TargetMs = 1.5 * SwitchLatency.TotalMilliseconds,
                 Result = new Dictionary<string, double>
                 {
                     ["p50 ms"] = Percentile(setups, 0.50),
                     ["p99 ms"] = Percentile(setups, 0.99),
                     ["p99 / switch latency"] = Math.Round(Percentile(setups, 0.99) / SwitchLatency.TotalMilliseconds, 3),
+                    ["p99 target (1.5x switch latency) met"] = Percentile(setups, 0.99) < 1.5 * SwitchLatency.TotalMilliseconds ? 1 : 0,
                     ["switches per path median"] = Percentile(switches, 0.5),
                     ["switches per path max"] = switches.Max(),
                     ["baseline p99 ms"] = Percentile(serial, 0.99),
@@ -83,7 +78,7 @@ public static class LightpathBenchSuite
     public static async Task<BenchReport> RunRestorationAsync(MeasureOptions options, Action<string> progress, CancellationToken cancellationToken = default)
     {
         bool quick = options == MeasureOptions.Quick;
-        var network = Build("germany50", new PhotonicNetworkOptions { FibresPerLink = 16, AddDropPortsPerSite = quick ? 8 : 24 });
+        var network = Build("germany50", new PhotonicNetworkOptions { FibresPerLink = 64, AddDropPortsPerSite = quick ? 8 : 24 });
         int count = quick ? 150 : 560;
         progress($"restoration on {network}: provisioning {count} restorable lightpaths");
         var cases = new List<BenchCase>();
@@ -150,7 +145,6 @@ public static class LightpathBenchSuite
                 Name = "germany50 restoration after a cable cut",
                 Description = $"{affected.Count} restorable lightpaths on {cutFibres.Count} cut fibres ({cables.Count} cable(s)); time from the alarm that declared the fibre down to Active on a new path (make-before-break, verified)",
                 Ours = Summarise("NetControl restoration", fromAlarm),
-                TargetMs = 500,
                 Result = new Dictionary<string, double>
                 {
                     ["affected"] = affected.Count,
@@ -158,6 +152,7 @@ public static class LightpathBenchSuite
                     ["failed"] = done.Count(r => r.State == LightpathState.Failed),
                     ["p50 ms from alarm"] = Percentile(fromAlarm, 0.5),
                     ["p99 ms from alarm"] = Percentile(fromAlarm, 0.99),
+                    ["p99 target (500 ms) met"] = Percentile(fromAlarm, 0.99) < 500 && restored == affected.Count ? 1 : 0,
                     ["p50 ms from cut"] = Percentile(fromCut, 0.5),
                     ["p99 ms from cut"] = Percentile(fromCut, 0.99),
                 },
@@ -197,13 +192,13 @@ public static class LightpathBenchSuite
                 Name = "germany50 1+1 switchover",
                 Description = $"{records.Count} 1+1 lightpaths, a working fibre of each cut in turn; time from the alarm to the end switches moved to the protection leg (commands acknowledged, then verified)",
                 Ours = Summarise("NetControl 1+1 switchover", switchover),
-                TargetMs = 50,
                 Result = new Dictionary<string, double>
                 {
                     ["protected"] = records.Count,
                     ["switched"] = switchover.Count,
                     ["p50 ms"] = Percentile(switchover, 0.5),
                     ["p99 ms"] = Percentile(switchover, 0.99),
+                    ["p99 target (50 ms) met"] = Percentile(switchover, 0.99) < 50 && switchover.Count == records.Count ? 1 : 0,
                 },
             });
         }
