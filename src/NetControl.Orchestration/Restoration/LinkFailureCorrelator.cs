@@ -3,9 +3,11 @@ using NetControl.Core.Topology;
 namespace NetControl.Orchestration.Restoration;
 
 /// <summary>
-/// Turns per-port loss-of-light observations into link state. A lightpath is duplex, so a cut fibre leaves both of
-/// its ends dark, while the ports downstream of the cut go dark in one direction only: a link between two switches is
-/// declared down when both of its ends are dark; a link with one switch end (a host's access fibre) when that end is.
+/// Turns per-port loss-of-light observations into link state. Only the receive port of each end counts (a Glimmerglass
+/// output port's power is what the switch sends, fed from upstream). A lightpath is duplex, so a cut fibre leaves the
+/// receive ports at both of its ends dark, while the receive ports downstream of the cut stay lit (the opposite
+/// direction still arrives): a link between two switches is declared down when both of its receive ends are dark; a
+/// link with one switch end (a host's access fibre) when that end is.
 /// Down is latched: switches clear LOS when a cross-connect is removed, which says nothing about the fibre, so a link
 /// comes back up only when light returns on a port a lightpath still uses, or when an operator reports the repair.
 /// Not thread-safe: the lightpath service calls it under its own lock.
@@ -29,13 +31,11 @@ public sealed class LinkFailureCorrelator
                     continue;
                 }
 
-                var node = topology.GetNode(end.Node);
+                // Only the port that receives from the fibre says anything about it: an output port's power is the
+                // light the switch sends into the fibre, which comes from upstream (dark when a cut elsewhere starves
+                // the lightpath, lit while this fibre is cut).
                 var endRef = new PortRef(end.Node, end.Port);
-                _ends[endRef] = (link, endRef);
-                if (node.FindPort(end.Port)?.Pair is { } pair)
-                {
-                    _ends[new PortRef(end.Node, pair)] = (link, endRef);
-                }
+                _ends[new PortRef(end.Node, ReceivePort(topology.GetNode(end.Node), end.Port))] = (link, endRef);
             }
         }
     }
@@ -88,13 +88,13 @@ public sealed class LinkFailureCorrelator
         var changes = new List<LinkChange>();
         foreach (var (port, hit) in _ends)
         {
-            if (port.Node != device || port != hit.End)
+            if (port.Node != device)
             {
                 continue;
             }
 
-            bool dark = darkPorts.Contains(port.Port) || (_topology.GetNode(device).FindPort(port.Port)?.Pair is { } pair && darkPorts.Contains(pair));
-            if (dark != _dark.Contains(port) && Observe(port, dark, claimed(port), cause, at) is { } change)
+            bool dark = darkPorts.Contains(port.Port);
+            if (dark != _dark.Contains(hit.End) && Observe(port, dark, claimed(port), cause, at) is { } change)
             {
                 changes.Add(change);
             }
@@ -136,6 +136,10 @@ public sealed class LinkFailureCorrelator
 
         return any;
     }
+
+    /// <summary>The receive side of <paramref name="port"/>: itself, or its input pair when it transmits only.</summary>
+    private static string ReceivePort(Node node, string port) =>
+        node.FindPort(port) is { Direction: PortDirection.Output, Pair: { } input } ? input : port;
 
     private static string Describe(Link link) => $"{link.Id} ({link.A} - {link.B})";
 }
