@@ -10,12 +10,17 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "== system packages the tests need"
 # The TL1 SSH transport tests run a real OpenSSH server (/usr/sbin/sshd, ssh-keygen); the SNMP interop tests run
 # net-snmp's tools (snmpget, snmpwalk, snmpbulkwalk, snmpset, snmptrap), agent (snmpd) and receiver (snmptrapd).
+# The messaging tests run a real Mosquitto broker; the probe and network-simulator tests use network namespaces and
+# tbf (iproute2), iperf3 for cross traffic and comparison, ping, and libpcap for SharpPcap receive timestamps.
 needed=(/usr/sbin/sshd:openssh-server /usr/bin/ssh-keygen:openssh-client
-        /usr/bin/snmpget:snmp /usr/sbin/snmpd:snmpd /usr/sbin/snmptrapd:snmptrapd)
+        /usr/bin/snmpget:snmp /usr/sbin/snmpd:snmpd /usr/sbin/snmptrapd:snmptrapd
+        /usr/sbin/mosquitto:mosquitto /usr/bin/iperf3:iperf3 /usr/sbin/ip:iproute2 /usr/sbin/tc:iproute2
+        /usr/bin/ping:iputils-ping /usr/lib/x86_64-linux-gnu/libpcap.so.0.8:libpcap0.8)
 missing=()
 for entry in "${needed[@]}"; do
-  [[ -x ${entry%%:*} ]] || missing+=("${entry#*:}")
+  [[ -e ${entry%%:*} ]] || missing+=("${entry#*:}")
 done
+mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u | grep -v '^$' || true)
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get > /dev/null; then
     echo "installing: ${missing[*]}"
