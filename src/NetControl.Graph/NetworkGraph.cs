@@ -16,6 +16,7 @@ namespace NetControl.Graph;
 public sealed class NetworkGraph
 {
     private readonly FrozenDictionary<string, int> _srlgIndex;
+    private Paths.Search.LinkEndPorts[]? _linkEnds;
 
     private NetworkGraph(NetworkTopology topology, LinkStateOverlay? state)
     {
@@ -87,6 +88,9 @@ public sealed class NetworkGraph
     internal int[][] LinkSrlgs { get; }
 
     internal int[][] NodeSrlgs { get; }
+
+    /// <summary>The ports of both ends of every link (2e: A end, 2e + 1: B end), resolved on first use.</summary>
+    internal Paths.Search.LinkEndPorts[] LinkEnds => _linkEnds ??= Paths.Search.LinkEndPorts.Resolve(Topology);
 
     public static NetworkGraph Build(NetworkTopology topology, LinkStateOverlay? state = null)
     {

@@ -18,6 +18,7 @@ public sealed class CalientTl1Driver(Tl1Session session, Tl1DriverOptions? optio
 {
     private readonly Tl1DriverOptions _options = options ?? new Tl1DriverOptions();
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+    private CoalescedRead<IReadOnlyList<CrossConnectState>>? _crossConnectReads;
 
     public string Device => session.Device;
 
@@ -34,7 +35,11 @@ public sealed class CalientTl1Driver(Tl1Session session, Tl1DriverOptions? optio
     /// <summary>Calient names a connection by the ports it was made with; read-back keeps that order.</summary>
     public CrossConnect Canonical(CrossConnect connection) => connection;
 
-    public async Task<IReadOnlyList<CrossConnectState>> ReadCrossConnectsAsync(CancellationToken cancellationToken = default)
+    /// <summary>Device truth, read after every command this driver sent before the call (reads are shared under load).</summary>
+    public Task<IReadOnlyList<CrossConnectState>> ReadCrossConnectsAsync(CancellationToken cancellationToken = default) =>
+        LazyInitializer.EnsureInitialized(ref _crossConnectReads, () => new(ReadNowAsync)).ReadAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<CrossConnectState>> ReadNowAsync(CancellationToken cancellationToken)
     {
         var result = await session.SendAsync("RTRV-CRS", cancellationToken: cancellationToken).ConfigureAwait(false);
         var list = new List<CrossConnectState>(result.Lines.Length);

@@ -18,6 +18,7 @@ public sealed class GlimmerglassTl1Driver(Tl1Session session, Tl1DriverOptions? 
 {
     private readonly Tl1DriverOptions _options = options ?? new Tl1DriverOptions();
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+    private CoalescedRead<IReadOnlyList<CrossConnectState>>? _crossConnectReads;
 
     public string Device => session.Device;
 
@@ -34,7 +35,11 @@ public sealed class GlimmerglassTl1Driver(Tl1Session session, Tl1DriverOptions? 
     public CrossConnect Canonical(CrossConnect connection) => GlimmerglassPorts.Canonical(connection);
 
     /// <summary>Every connected input port; the two halves of a duplex pair are merged into one duplex entry.</summary>
-    public async Task<IReadOnlyList<CrossConnectState>> ReadCrossConnectsAsync(CancellationToken cancellationToken = default)
+    /// <summary>Device truth, read after every command this driver sent before the call (reads are shared under load).</summary>
+    public Task<IReadOnlyList<CrossConnectState>> ReadCrossConnectsAsync(CancellationToken cancellationToken = default) =>
+        LazyInitializer.EnsureInitialized(ref _crossConnectReads, () => new(ReadNowAsync)).ReadAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<CrossConnectState>> ReadNowAsync(CancellationToken cancellationToken)
     {
         var result = await session.SendAsync("RTRV-CRS-FIBER", "all", cancellationToken: cancellationToken).ConfigureAwait(false);
         var simplex = new Dictionary<string, CrossConnectState>(StringComparer.Ordinal);

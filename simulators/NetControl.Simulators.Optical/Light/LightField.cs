@@ -5,6 +5,9 @@ internal sealed class LightField(IReadOnlyDictionary<LightPoint, double> milliwa
 {
     public static LightField Dark { get; } = new(new Dictionary<LightPoint, double>());
 
+    /// <summary>How many points are lit.</summary>
+    public int Count => milliwatts.Count;
+
     public double MilliwattsAt(LightPoint point) => milliwatts.GetValueOrDefault(point);
 
     /// <summary>The reading at <paramref name="point"/>: dBm, never below <paramref name="floorDbm"/>.</summary>

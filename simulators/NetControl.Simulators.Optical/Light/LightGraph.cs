@@ -1,10 +1,12 @@
 namespace NetControl.Simulators.Optical.Light;
 
 /// <summary>
-/// Where light can go: directed edges between light points (a fibre from a transmit side to the far receive side,
-/// a cross-connect from a receive side to a transmit side), each with a loss, and the sources that emit light.
+/// Where light can go: the fibres (<paramref name="spans"/> by transmit side, fixed for a network; a cut one carries
+/// nothing), directed edges added per computation (a cross-connect from a receive side to a transmit side), each with
+/// a loss, and the sources that emit light. Only what light reaches is visited, so a computation costs in proportion
+/// to the lit part of the network, not its size.
 /// </summary>
-internal sealed class LightGraph
+internal sealed class LightGraph(IReadOnlyDictionary<LightPoint, LightSpan[]> spans, int expectedLitPoints = 0)
 {
     private readonly Dictionary<LightPoint, List<(LightPoint To, double LossDb)>> _edges = [];
     private readonly Dictionary<LightPoint, double> _sources = [];
@@ -31,7 +33,7 @@ internal sealed class LightGraph
     /// </summary>
     public LightField Propagate()
     {
-        var power = new Dictionary<LightPoint, double>();
+        var power = new Dictionary<LightPoint, double>(expectedLitPoints);
         var visited = new HashSet<LightPoint>();
         var stack = new Stack<(LightPoint Point, double Milliwatts)>();
         foreach (var (source, milliwatts) in _sources)
@@ -51,6 +53,17 @@ internal sealed class LightGraph
                     foreach (var (to, loss) in edges)
                     {
                         stack.Push((to, item.Milliwatts * OpticalPower.ToMilliwatts(-loss)));
+                    }
+                }
+
+                if (spans.TryGetValue(item.Point, out var fibres))
+                {
+                    foreach (var span in fibres)
+                    {
+                        if (!span.IsCut)
+                        {
+                            stack.Push((span.To, item.Milliwatts * OpticalPower.ToMilliwatts(-span.LossDb)));
+                        }
                     }
                 }
             }

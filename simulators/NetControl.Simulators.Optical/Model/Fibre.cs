@@ -3,32 +3,48 @@ using NetControl.Simulators.Optical.Light;
 namespace NetControl.Simulators.Optical.Model;
 
 /// <summary>
-/// The two fibres of one topology link, as light edges: from each end's transmit side to the other end's receive
-/// side. A side is null when that end of the attachment has no such port. Guarded by the network lock.
+/// The two fibres of one topology link, as light spans: from each end's transmit side to the other end's receive
+/// side. A direction is missing when that end of the attachment has no such port. Guarded by the network lock.
 /// </summary>
-internal sealed class Fibre(string linkId, LightPoint? aTransmit, LightPoint? aReceive, LightPoint? bTransmit, LightPoint? bReceive, double lossDb)
+internal sealed class Fibre
 {
-    public string LinkId { get; } = linkId;
+    private bool _cut;
 
-    public double LossDb { get; } = lossDb;
-
-    public bool IsCut { get; set; }
-
-    public void AddTo(LightGraph graph)
+    public Fibre(string linkId, LightPoint? aTransmit, LightPoint? aReceive, LightPoint? bTransmit, LightPoint? bReceive, double lossDb)
     {
-        if (IsCut)
-        {
-            return;
-        }
-
+        LinkId = linkId;
+        LossDb = lossDb;
+        var spans = new List<LightSpan>(2);
         if (aTransmit is { } at && bReceive is { } br)
         {
-            graph.AddEdge(at, br, LossDb);
+            spans.Add(new LightSpan(at, br, lossDb));
         }
 
         if (bTransmit is { } bt && aReceive is { } ar)
         {
-            graph.AddEdge(bt, ar, LossDb);
+            spans.Add(new LightSpan(bt, ar, lossDb));
+        }
+
+        Spans = spans;
+    }
+
+    public string LinkId { get; }
+
+    public double LossDb { get; }
+
+    /// <summary>The directions that carry light (when not cut).</summary>
+    public IReadOnlyList<LightSpan> Spans { get; }
+
+    public bool IsCut
+    {
+        get => _cut;
+        set
+        {
+            _cut = value;
+            foreach (var span in Spans)
+            {
+                span.IsCut = value;
+            }
         }
     }
 }

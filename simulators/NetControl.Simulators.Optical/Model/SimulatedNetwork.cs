@@ -9,8 +9,9 @@ namespace NetControl.Simulators.Optical.Model;
 /// A whole optical network in simulation: every optical-switch node of a topology as an <see cref="OpticalSwitch"/>
 /// (dialect from its vendor), every link with ports at both ends as a pair of fibres, every host port as a
 /// transmitter, and the light that results. One lock guards the network: every change (a cross-connect, a cut, a
-/// transmitter) recomputes all light and alarms under it, so readers always see a consistent state. Alarm events are
-/// raised after the lock is released, one at a time, in the order they happened.
+/// transmitter) leads to a recomputation of all light and alarms under it before the change returns (changes made
+/// concurrently share one), so readers always see a consistent state. Alarm events are raised after the lock is
+/// released, one at a time, in the order they happened.
 /// </summary>
 /// <remarks>
 /// A link whose ends name no port carries no light (there is nothing to connect it to). Nodes other than switches
@@ -23,7 +24,11 @@ public sealed class SimulatedNetwork
     private readonly Dictionary<string, OpticalSwitch> _switches = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Fibre> _fibres = new(StringComparer.Ordinal);
     private readonly Dictionary<LightPoint, double> _sources = [];
+    private readonly Dictionary<LightPoint, LightSpan[]> _spans;
+    private readonly Lock _recomputeGate = new();
     private LightField _field = LightField.Dark;
+    private long _version;
+    private long _computed = -1;
 
     /// <summary>Builds the network; <see cref="SimulatorException"/> when a switch's vendor has no dialect.</summary>
     public SimulatedNetwork(NetworkTopology topology, SimulatorOptions? options = null, TimeProvider? timeProvider = null)
@@ -56,6 +61,8 @@ public sealed class SimulatedNetwork
         {
             _fibres.Add(link.Id, FibreOf(link));
         }
+
+        _spans = _fibres.Values.SelectMany(f => f.Spans).GroupBy(s => s.From).ToDictionary(g => g.Key, g => g.ToArray());
 
         Faults = new NetworkFaults(this);
         Update(() => true);
@@ -109,20 +116,46 @@ public sealed class SimulatedNetwork
     /// Runs <paramref name="change"/> under the lock, recomputes light and alarms, then delivers the alarm events
     /// outside the lock.
     /// </summary>
+    /// <remarks>
+    /// Concurrent changes share recomputations (flat combining): a change is applied under the lock at once, then
+    /// its author waits for the one recomputation at a time; when its turn comes and another recomputation has
+    /// already covered its change, it has nothing left to do. A reader under the lock that finds changes not yet
+    /// computed recomputes first, so nobody ever sees light older than the changes made.
+    /// </remarks>
     internal T Update<T>(Func<T> change)
     {
         T result;
+        long version;
         lock (Gate)
         {
             result = change();
-            RecomputeLocked();
+            version = ++_version;
+        }
+
+        lock (_recomputeGate)
+        {
+            lock (Gate)
+            {
+                if (_computed < version)
+                {
+                    RecomputeLocked();
+                }
+            }
         }
 
         Deliver();
         return result;
     }
 
-    internal double ReadingLocked(LightPoint point) => _field.ReadingAt(point, Options.Light.FloorDbm);
+    internal double ReadingLocked(LightPoint point)
+    {
+        if (_computed < _version)
+        {
+            RecomputeLocked();
+        }
+
+        return _field.ReadingAt(point, Options.Light.FloorDbm);
+    }
 
     internal PortLight PowerAtLocked(Node node, Port port)
     {
@@ -163,11 +196,8 @@ public sealed class SimulatedNetwork
 
     private void RecomputeLocked()
     {
-        var graph = new LightGraph();
-        foreach (var fibre in _fibres.Values)
-        {
-            fibre.AddTo(graph);
-        }
+        _computed = _version;
+        var graph = new LightGraph(_spans, _field.Count);
 
         foreach (var sw in Switches)
         {

@@ -116,9 +116,10 @@ public static class LightpathBenchSuite
 
             run.Service.LinkChanged += OnLink;
             var cutAt = DateTimeOffset.UtcNow;
-            foreach (string fibre in cutFibres)
+            foreach (string cable in cables)
             {
-                run.Fabric.Simulator.Network.Faults.CutLink(fibre);
+                // A backhoe cuts a cable, every fibre in its duct at once.
+                run.Fabric.Simulator.Network.Faults.CutSrlg(PhotonicNetwork.DuctSrlg(cable));
             }
 
             var done = await Task.WhenAll(affected.Select(id => WaitAsync(

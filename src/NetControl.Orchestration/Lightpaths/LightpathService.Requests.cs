@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NetControl.Core.Lightpaths;
+using NetControl.Core.Lightpaths.Provisioning;
 using NetControl.Core.Reservations;
 using NetControl.Core.Topology;
 using NetControl.Core.Units;
@@ -191,14 +192,15 @@ public sealed partial class LightpathService
     }
 
     /// <summary>Reserves the routes' ports (and bandwidth on their links) over the window; caller holds <see cref="_gate"/>.</summary>
-    private ReservationId Reserve(string id, TimeWindow window, DataRate? bandwidth, IEnumerable<CircuitRoute> routes)
+    private ReservationId Reserve(string id, TimeWindow window, DataRate? bandwidth, IEnumerable<CircuitRoute> routes, IEnumerable<CrossConnectStep>? alsoHeld = null)
     {
         var list = routes.ToList();
+        var held = (alsoHeld ?? []).SelectMany(s => SwitchPorts.Of(Topology.GetNode(s.Device), s));
         var request = new ReservationRequest
         {
             Owner = id,
             Window = window,
-            Ports = [.. list.SelectMany(r => r.Ports).Distinct()],
+            Ports = [.. list.SelectMany(r => r.Ports).Concat(held).Distinct()],
             Links = bandwidth is { } bw ? [.. list.SelectMany(r => r.Links).Distinct(StringComparer.Ordinal).Select(l => new LinkDemand(l, bw))] : [],
         };
         var result = _calendar.TryReserve(request);

@@ -260,7 +260,7 @@ public sealed partial class LightpathService
         var newSteps = next.Steps.ToList();
         await CommitAsync(entry, r => r with { PendingRemovals = [.. r.PendingRemovals.Union(newSteps.Except(oldSteps))] }).ConfigureAwait(false);
         using var leaving = MarkLeaving(oldSteps.Except(newSteps));
-        var moved = await _transition.ExecuteAsync(oldSteps, newSteps, entry.Work.Token).ConfigureAwait(false);
+        var moved = await _transition.ExecuteAsync(oldSteps, newSteps, entry.Work.Token, breakLater: true).ConfigureAwait(false);
         lock (_gate)
         {
             if (entry.Reservation is { } both)
@@ -269,7 +269,8 @@ public sealed partial class LightpathService
             }
 
             var window = new Core.Reservations.TimeWindow(record.WindowStart, record.WindowEnd);
-            entry.Reservation = Reserve(record.Id, window, record.Request.Bandwidth, moved.Succeeded ? [next] : [record.Working!, .. record.ProtectionLeg is null ? Array.Empty<CircuitRoute>() : [record.ProtectionLeg]]);
+            // Ports of cross-connects not yet removed stay held until they are (RemovePendingAsync).
+            entry.Reservation = Reserve(record.Id, window, record.Request.Bandwidth, moved.Succeeded ? [next] : [record.Working!, .. record.ProtectionLeg is null ? Array.Empty<CircuitRoute>() : [record.ProtectionLeg]], [.. moved.Leftovers, .. entry.Record.PendingRemovals]);
         }
 
         if (!moved.Succeeded)

@@ -93,13 +93,46 @@ public sealed partial class LightpathService
 
             var outcome = await _provisioner.ReleaseAsync(new ProvisioningPlan(pending), _life.Token).ConfigureAwait(false);
             var failed = outcome.Steps.Where(s => s.Status == StepStatus.Failed).Select(s => s.Step).ToHashSet();
-            await CommitAsync(entry, r => r with { PendingRemovals = [.. r.PendingRemovals.Where(failed.Contains)] }).ConfigureAwait(false);
+            var after = await CommitAsync(entry, r => r with { PendingRemovals = [.. r.PendingRemovals.Where(failed.Contains)] }).ConfigureAwait(false);
+            if (failed.Count < pending.Length && entry.Gate.Wait(0))
+            {
+                // Nobody is working on the lightpath (whoever is sets the reservation when done): free the ports.
+                try
+                {
+                    HoldOnlyWhatIsUsed(entry, after);
+                }
+                finally
+                {
+                    entry.Gate.Release();
+                }
+            }
+
             if (failed.Count == 0)
             {
                 return;
             }
 
             await Task.Delay(_options.ReleaseRetryDelay, _time, _life.Token).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reserves exactly the ports of the record's legs and of its cross-connects still to be removed.</summary>
+    private void HoldOnlyWhatIsUsed(LightpathEntry entry, LightpathRecord record)
+    {
+        if (record.State is not (LightpathState.Active or LightpathState.Restoring or LightpathState.Failed))
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (entry.Reservation is { } held)
+            {
+                _calendar.Release(held);
+            }
+
+            var legs = new[] { record.Working, record.ProtectionLeg }.OfType<CircuitRoute>();
+            entry.Reservation = Reserve(record.Id, new Core.Reservations.TimeWindow(record.WindowStart, record.WindowEnd), record.Request.Bandwidth, legs, record.PendingRemovals);
         }
     }
 

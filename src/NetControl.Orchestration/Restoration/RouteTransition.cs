@@ -17,7 +17,12 @@ namespace NetControl.Orchestration.Restoration;
 /// </summary>
 public sealed class RouteTransition(NetworkTopology topology, Func<string, ICrossConnectProgrammable> devices, LightpathProvisioner provisioner, TimeProvider time)
 {
-    public async Task<TransitionOutcome> ExecuteAsync(IReadOnlyList<CrossConnectStep> oldSteps, IReadOnlyList<CrossConnectStep> newSteps, CancellationToken cancellationToken)
+    /// <param name="breakLater">
+    /// Leave the old cross-connects that are not swapped in place and return them as leftovers, for the caller to
+    /// remove once it has recorded the move: they carry nothing once the ends are switched, so the move is complete
+    /// without them and their removal does not delay it.
+    /// </param>
+    public async Task<TransitionOutcome> ExecuteAsync(IReadOnlyList<CrossConnectStep> oldSteps, IReadOnlyList<CrossConnectStep> newSteps, CancellationToken cancellationToken, bool breakLater = false)
     {
         long started = time.GetTimestamp();
         var kept = oldSteps.Intersect(newSteps).ToHashSet();
@@ -51,6 +56,11 @@ public sealed class RouteTransition(NetworkTopology topology, Func<string, ICros
                 string restored = back.Succeeded ? "the old cross-connects are back" : $"putting the old cross-connects back failed: {back.Summary}";
                 return new TransitionOutcome(false, $"switching cross-connects failed: {error}; {restored}", time.GetElapsedTime(started), leftovers);
             }
+        }
+
+        if (breakLater)
+        {
+            return new TransitionOutcome(true, null, switched, breakSteps);
         }
 
         var broken = breakSteps.Count == 0

@@ -107,12 +107,17 @@ internal sealed class CompiledRequest
             }
 
             bool linkAllowed = (blockedBy & applied) == 0;
+            bool checkPorts = constraints.Ports is not null || HasDisabledPort(graph, 2 * e);
+            var duplexBlock = ConstraintKinds.None;
             for (int dir = 0; dir < 2; dir++)
             {
                 int arc = (2 * e) + dir;
-                var portBlock = constraints.Ports is null && !HasDisabledPort(graph, arc)
-                    ? ConstraintKinds.None
+
+                // Duplex needs the same ports whichever way the link is crossed: look once.
+                var portBlock = !checkPorts ? ConstraintKinds.None
+                    : constraints.Duplex && dir == 1 ? duplexBlock
                     : PortsFree(graph, arc, constraints) ? ConstraintKinds.None : ConstraintKinds.Ports;
+                duplexBlock = portBlock;
                 c.Active |= portBlock;
                 c.ArcAllowed[arc] = linkAllowed && (portBlock & applied) == 0;
             }
@@ -192,51 +197,36 @@ internal sealed class CompiledRequest
 
     private static bool HasDisabledPort(NetworkGraph graph, int arc)
     {
-        var link = graph.Topology.Links[NetworkGraph.LinkOf(arc)];
-        return EndHasDisabledPort(graph, link.A) || EndHasDisabledPort(graph, link.B);
-    }
-
-    private static bool EndHasDisabledPort(NetworkGraph graph, LinkEndpoint end)
-    {
-        if (end.Port is null)
-        {
-            return false;
-        }
-
-        var node = graph.Topology.GetNode(end.Node);
-        var port = node.FindPort(end.Port)!;
-        return port.Admin == AdminState.Down || (port.Pair is { } pair && node.FindPort(pair)!.Admin == AdminState.Down);
+        int e = NetworkGraph.LinkOf(arc);
+        return graph.LinkEnds[2 * e].AnyDisabled || graph.LinkEnds[(2 * e) + 1].AnyDisabled;
     }
 
     /// <summary>True when every port the arc needs (both fibres for duplex, one side each for simplex) is up and free.</summary>
     private static bool PortsFree(NetworkGraph graph, int arc, PathConstraints constraints)
     {
-        var link = graph.Topology.Links[NetworkGraph.LinkOf(arc)];
+        int e = NetworkGraph.LinkOf(arc);
         bool forward = (arc & 1) == 0;
-        var from = forward ? link.A : link.B;
-        var to = forward ? link.B : link.A;
-        return EndFree(graph, from, PortDirection.Output, constraints) && EndFree(graph, to, PortDirection.Input, constraints);
+        var from = graph.LinkEnds[(2 * e) + (forward ? 0 : 1)];
+        var to = graph.LinkEnds[(2 * e) + (forward ? 1 : 0)];
+        return EndFree(from, PortDirection.Output, constraints) && EndFree(to, PortDirection.Input, constraints);
     }
 
-    private static bool EndFree(NetworkGraph graph, LinkEndpoint end, PortDirection side, PathConstraints constraints)
+    private static bool EndFree(LinkEndPorts end, PortDirection side, PathConstraints constraints)
     {
-        if (end.Port is null)
+        if (end.Port is not { } port)
         {
             return true;
         }
 
-        var node = graph.Topology.GetNode(end.Node);
-        var port = node.FindPort(end.Port)!;
-        var pair = port.Pair is null ? null : node.FindPort(port.Pair)!;
         if (constraints.Duplex)
         {
-            return Usable(end.Node, port, constraints) && (pair is null || Usable(end.Node, pair, constraints));
+            return Usable(end.PortRef, port, constraints) && (end.Pair is null || Usable(end.PairRef, end.Pair, constraints));
         }
 
-        var needed = port.Direction == PortDirection.Bidirectional || port.Direction == side || pair is null ? port : pair;
-        return Usable(end.Node, needed, constraints);
+        bool own = port.Direction == PortDirection.Bidirectional || port.Direction == side || end.Pair is null;
+        return own ? Usable(end.PortRef, port, constraints) : Usable(end.PairRef, end.Pair!, constraints);
     }
 
-    private static bool Usable(string node, Port port, PathConstraints constraints) =>
-        port.Admin == AdminState.Up && (constraints.Ports?.IsFree(new PortRef(node, port.Name)) ?? true);
+    private static bool Usable(PortRef at, Port port, PathConstraints constraints) =>
+        port.Admin == AdminState.Up && (constraints.Ports?.IsFree(at) ?? true);
 }
