@@ -31,7 +31,20 @@ public sealed class NamespaceProcess : IAsyncDisposable
 
     /// <summary>Waits for the process to exit on its own within <paramref name="timeout"/>.</summary>
     /// <exception cref="CommandFailedException">It did not exit in time (it is killed) or exited non-zero.</exception>
-    public async Task<ProcessResult> WaitForExitAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
+    public Task<ProcessResult> WaitForExitAsync(TimeSpan timeout, CancellationToken cancellationToken = default) =>
+        WaitForExitAsync(timeout, check: true, cancellationToken);
+
+    /// <summary>Starts the process, waits for it like <see cref="WaitForExitAsync(TimeSpan, CancellationToken)"/> and disposes the underlying process.</summary>
+    internal async Task<ProcessResult> RunToExitAsync(TimeSpan timeout, bool check, CancellationToken cancellationToken)
+    {
+        using (_process)
+        {
+            Start();
+            return await WaitForExitAsync(timeout, check, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ProcessResult> WaitForExitAsync(TimeSpan timeout, bool check, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
@@ -46,9 +59,10 @@ public sealed class NamespaceProcess : IAsyncDisposable
             throw new CommandFailedException(Command, $"'{Command}' timed out after {timeout.TotalSeconds:0.#} s; stderr: {ProcessRunner.OneLine(StandardError)}", standardError: StandardError, timedOut: true);
         }
 
+        // The exit event can precede the last redirected lines; WaitForExit() without a timeout drains them.
         _process.WaitForExit();
         var result = new ProcessResult(Command, _process.ExitCode, StandardOutput, StandardError);
-        if (result.ExitCode != 0)
+        if (check && result.ExitCode != 0)
         {
             throw new CommandFailedException(Command, $"'{Command}' exited with {result.ExitCode}: {ProcessRunner.OneLine(result.StandardError)}", result.ExitCode, result.StandardError);
         }

@@ -2,32 +2,32 @@ namespace NetControl.Core.Devices;
 
 /// <summary>
 /// Shares reads of device state among concurrent callers without ever answering with state older than a caller's
-/// own earlier commands: at most one read is in flight; callers arriving while it is share the next read, sent
-/// when it completes (so after everything those callers sent before asking, on a session that executes in order).
-/// A caller alone gets a read of its own at once. Under load, a device is read once per round trip instead of once
-/// per caller (a full cross-connect retrieve of a large switch costs both ends milliseconds of parsing).
+/// own earlier commands: up to <c>maxInFlight</c> reads run at once, each for whoever asked while no read was free;
+/// callers arriving while all are busy share one next read, sent as soon as one of them completes (so after
+/// everything those callers sent before asking, on a session that executes in order). A caller that finds a free
+/// read gets it at once, so a background poll never delays a verification. Under load a device is read a few times
+/// per round trip instead of once per caller (a full cross-connect retrieve of a large switch costs both ends
+/// milliseconds of parsing).
 /// </summary>
 /// <typeparam name="T">What a read returns.</typeparam>
-public sealed class CoalescedRead<T>(Func<CancellationToken, Task<T>> read)
+public sealed class CoalescedRead<T>(Func<CancellationToken, Task<T>> read, int maxInFlight = 2)
 {
     private readonly Lock _gate = new();
-    private Task<T>? _inFlight;
+    private int _inFlight;
     private TaskCompletionSource<T>? _next;
 
     /// <summary>Reads, or joins the next read; cancelling stops this caller's wait, not the shared read.</summary>
     public Task<T> ReadAsync(CancellationToken cancellationToken = default)
     {
+        TaskCompletionSource<T>? own = null;
         Task<T> result;
-        bool start = false;
         lock (_gate)
         {
-            if (_inFlight is null)
+            if (_inFlight < Math.Max(1, maxInFlight))
             {
-                var own = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-                _inFlight = own.Task;
+                _inFlight++;
+                own = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
                 result = own.Task;
-                start = true;
-                _next = own;
             }
             else
             {
@@ -36,25 +36,17 @@ public sealed class CoalescedRead<T>(Func<CancellationToken, Task<T>> read)
             }
         }
 
-        if (start)
+        if (own is not null)
         {
-            Launch();
+            Launch(own);
         }
 
         return cancellationToken.CanBeCanceled ? result.WaitAsync(cancellationToken) : result;
     }
 
-    /// <summary>Sends the read the waiting callers share and, when it ends, the next one if anyone joined meanwhile.</summary>
-    private void Launch()
+    /// <summary>Sends a read for <paramref name="target"/>'s callers; when it ends, sends the shared next one if anyone waits.</summary>
+    private void Launch(TaskCompletionSource<T> target)
     {
-        TaskCompletionSource<T> target;
-        lock (_gate)
-        {
-            target = _next!;
-            _next = null;
-            _inFlight = target.Task;
-        }
-
         Task<T> sent;
         try
         {
@@ -81,19 +73,20 @@ public sealed class CoalescedRead<T>(Func<CancellationToken, Task<T>> read)
                     target.TrySetException(done.Exception!.InnerExceptions);
                 }
 
-                bool again;
+                TaskCompletionSource<T>? next;
                 lock (_gate)
                 {
-                    again = _next is not null;
-                    if (!again)
+                    next = _next;
+                    _next = null;
+                    if (next is null)
                     {
-                        _inFlight = null;
+                        _inFlight--;
                     }
                 }
 
-                if (again)
+                if (next is not null)
                 {
-                    Launch();
+                    Launch(next);
                 }
             },
             CancellationToken.None,

@@ -75,15 +75,9 @@ public sealed class AgentPublisher : IAsyncDisposable
     /// <summary>Stops sending: publishes the retained <c>offline</c> status and disconnects cleanly when connected. Unsent summaries stay journaled.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_stop.IsCancellationRequested)
+        if (!await ReconnectBackoff.StopLoopAsync(_stop, _loop).ConfigureAwait(false))
         {
             return;
-        }
-
-        await _stop.CancelAsync().ConfigureAwait(false);
-        if (_loop is not null)
-        {
-            await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         AgentPublisherLog.Stopped(_logger, AgentId, Queue.PendingCount);
@@ -157,11 +151,7 @@ public sealed class AgentPublisher : IAsyncDisposable
                 AgentPublisherLog.ConnectFailed(_logger, AgentId, _endpoint, reason, delay.TotalMilliseconds);
             }
 
-            try
-            {
-                await Task.Delay(delay, _time, stop).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
+            if (!await ReconnectBackoff.DelayAsync(delay, _time, stop).ConfigureAwait(false))
             {
                 return;
             }

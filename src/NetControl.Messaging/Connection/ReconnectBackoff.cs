@@ -17,4 +17,38 @@ internal sealed class ReconnectBackoff(TimeSpan min, TimeSpan max)
     }
 
     public void Reset() => _failures = 0;
+
+    /// <summary>Waits <paramref name="delay"/>; false when <paramref name="stop"/> is requested first.</summary>
+    public static async Task<bool> DelayAsync(TimeSpan delay, TimeProvider time, CancellationToken stop)
+    {
+        try
+        {
+            await Task.Delay(delay, time, stop).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Cancels <paramref name="stop"/> and waits for <paramref name="loop"/> (ignoring how it ends); false when it was
+    /// already stopped, so the caller disposes once.
+    /// </summary>
+    public static async Task<bool> StopLoopAsync(CancellationTokenSource stop, Task? loop)
+    {
+        if (stop.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        await stop.CancelAsync().ConfigureAwait(false);
+        if (loop is not null)
+        {
+            await loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        return true;
+    }
 }

@@ -76,15 +76,9 @@ public sealed class MeasurementSubscriber : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_stop.IsCancellationRequested)
+        if (!await ReconnectBackoff.StopLoopAsync(_stop, _loop).ConfigureAwait(false))
         {
             return;
-        }
-
-        await _stop.CancelAsync().ConfigureAwait(false);
-        if (_loop is not null)
-        {
-            await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         _pipeline.Writer.TryComplete();
@@ -245,11 +239,7 @@ public sealed class MeasurementSubscriber : IAsyncDisposable
                 IngestLog.ConnectFailed(_logger, _endpoint, reason, delay.TotalMilliseconds);
             }
 
-            try
-            {
-                await Task.Delay(delay, _time, stop).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
+            if (!await ReconnectBackoff.DelayAsync(delay, _time, stop).ConfigureAwait(false))
             {
                 return;
             }

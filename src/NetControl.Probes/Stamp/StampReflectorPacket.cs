@@ -31,15 +31,7 @@ public readonly record struct StampReflectorPacket(
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than 44 bytes.</exception>
     public int Encode(Span<byte> destination)
     {
-        if (destination.Length < StampPacketLayout.BaseLength)
-        {
-            throw new ArgumentException($"a STAMP packet needs {StampPacketLayout.BaseLength} bytes, the buffer has {destination.Length}", nameof(destination));
-        }
-
-        BinaryPrimitives.WriteUInt32BigEndian(destination, SequenceNumber);
-        Timestamp.WriteTo(destination[4..]);
-        BinaryPrimitives.WriteUInt16BigEndian(destination[12..], ErrorEstimate.Value);
-        BinaryPrimitives.WriteUInt16BigEndian(destination[14..], Ssid);
+        StampFields.WriteHeader(destination, SequenceNumber, Timestamp, ErrorEstimate, Ssid);
         ReceiveTimestamp.WriteTo(destination[16..]);
         BinaryPrimitives.WriteUInt32BigEndian(destination[24..], SenderSequenceNumber);
         SenderTimestamp.WriteTo(destination[28..]);
@@ -57,10 +49,7 @@ public readonly record struct StampReflectorPacket(
     public static bool TryDecode(ReadOnlySpan<byte> source, out StampReflectorPacket packet, out StampDecodeError? error, bool strict = false)
     {
         packet = default;
-        if (!StampFields.Fits(source, 0, 4, "SequenceNumber", out error)
-            || !StampFields.Fits(source, 4, NtpTimestamp.Size, "Timestamp", out error)
-            || !StampFields.Fits(source, 12, ErrorEstimate.Size, "ErrorEstimate", out error)
-            || !StampFields.Fits(source, 14, 2, "Ssid", out error)
+        if (!StampFields.HeaderFits(source, out error)
             || !StampFields.Fits(source, 16, NtpTimestamp.Size, "ReceiveTimestamp", out error)
             || !StampFields.Fits(source, 24, 4, "SenderSequenceNumber", out error)
             || !StampFields.Fits(source, 28, NtpTimestamp.Size, "SenderTimestamp", out error)
@@ -72,7 +61,7 @@ public readonly record struct StampReflectorPacket(
             return false;
         }
 
-        var estimate = ErrorEstimate.FromValue(BinaryPrimitives.ReadUInt16BigEndian(source[12..]));
+        StampFields.ReadHeader(source, out var sequenceNumber, out var timestamp, out var estimate, out var ssid);
         var senderEstimate = ErrorEstimate.FromValue(BinaryPrimitives.ReadUInt16BigEndian(source[36..]));
         if (strict
             && (!StampFields.IsZero(source, 38, 2, "Mbz", out error)
@@ -84,10 +73,10 @@ public readonly record struct StampReflectorPacket(
         }
 
         packet = new StampReflectorPacket(
-            BinaryPrimitives.ReadUInt32BigEndian(source),
-            NtpTimestamp.ReadFrom(source[4..]),
+            sequenceNumber,
+            timestamp,
             estimate,
-            BinaryPrimitives.ReadUInt16BigEndian(source[14..]),
+            ssid,
             NtpTimestamp.ReadFrom(source[16..]),
             BinaryPrimitives.ReadUInt32BigEndian(source[24..]),
             NtpTimestamp.ReadFrom(source[28..]),

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace NetControl.Probes.Stamp;
 
 /// <summary>
@@ -16,16 +14,8 @@ public readonly record struct StampSenderPacket(uint SequenceNumber, NtpTimestam
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than 44 bytes.</exception>
     public int Encode(Span<byte> destination)
     {
-        if (destination.Length < StampPacketLayout.BaseLength)
-        {
-            throw new ArgumentException($"a STAMP packet needs {StampPacketLayout.BaseLength} bytes, the buffer has {destination.Length}", nameof(destination));
-        }
-
-        BinaryPrimitives.WriteUInt32BigEndian(destination, SequenceNumber);
-        Timestamp.WriteTo(destination[4..]);
-        BinaryPrimitives.WriteUInt16BigEndian(destination[12..], ErrorEstimate.Value);
-        BinaryPrimitives.WriteUInt16BigEndian(destination[14..], Ssid);
-        destination[16..].Clear();
+        StampFields.WriteHeader(destination, SequenceNumber, Timestamp, ErrorEstimate, Ssid);
+        destination[StampFields.HeaderLength..].Clear();
         return destination.Length;
     }
 
@@ -36,26 +26,18 @@ public readonly record struct StampSenderPacket(uint SequenceNumber, NtpTimestam
     public static bool TryDecode(ReadOnlySpan<byte> source, out StampSenderPacket packet, out StampDecodeError? error, bool strict = false)
     {
         packet = default;
-        if (!StampFields.Fits(source, 0, 4, "SequenceNumber", out error)
-            || !StampFields.Fits(source, 4, NtpTimestamp.Size, "Timestamp", out error)
-            || !StampFields.Fits(source, 12, ErrorEstimate.Size, "ErrorEstimate", out error)
-            || !StampFields.Fits(source, 14, 2, "Ssid", out error)
-            || !StampFields.Fits(source, 16, 28, "Mbz", out error))
+        if (!StampFields.HeaderFits(source, out error) || !StampFields.Fits(source, 16, 28, "Mbz", out error))
         {
             return false;
         }
 
-        var estimate = ErrorEstimate.FromValue(BinaryPrimitives.ReadUInt16BigEndian(source[12..]));
+        StampFields.ReadHeader(source, out var sequenceNumber, out var timestamp, out var estimate, out var ssid);
         if (strict && (!StampFields.IsZero(source, 16, 28, "Mbz", out error) || !StampFields.HasMultiplier(estimate, 12, "ErrorEstimate", source.Length, out error)))
         {
             return false;
         }
 
-        packet = new StampSenderPacket(
-            BinaryPrimitives.ReadUInt32BigEndian(source),
-            NtpTimestamp.ReadFrom(source[4..]),
-            estimate,
-            BinaryPrimitives.ReadUInt16BigEndian(source[14..]));
+        packet = new StampSenderPacket(sequenceNumber, timestamp, estimate, ssid);
         return true;
     }
 }

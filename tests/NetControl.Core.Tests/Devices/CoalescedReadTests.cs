@@ -7,7 +7,7 @@ public sealed class CoalescedReadTests
     private readonly List<TaskCompletionSource<int>> _reads = [];
     private readonly CoalescedRead<int> _coalesced;
 
-    public CoalescedReadTests() => _coalesced = new CoalescedRead<int>(_ =>
+    public CoalescedReadTests() => _coalesced = new CoalescedRead<int>(maxInFlight: 1, read: _ =>
     {
         var read = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_reads)
@@ -55,6 +55,48 @@ public sealed class CoalescedReadTests
         _reads[1].SetResult(2);
         Assert.All(await Task.WhenAll(joiners), v => Assert.Equal(2, v));
         Assert.Equal(2, ReadsSent);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TwoReadsAllowed_SecondCallerGetsItsOwnAtOnceThirdWaits()
+    {
+        var reads = new List<TaskCompletionSource<int>>();
+        var coalesced = new CoalescedRead<int>(
+            _ =>
+            {
+                var r = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+                lock (reads)
+                {
+                    reads.Add(r);
+                }
+
+                return r.Task;
+            },
+            maxInFlight: 2);
+
+        var poll = coalesced.ReadAsync();
+        var verify = coalesced.ReadAsync();
+        var third = coalesced.ReadAsync();
+        var fourth = coalesced.ReadAsync();
+
+        Assert.Equal(2, reads.Count);
+        reads[1].SetResult(20);
+        Assert.Equal(20, await verify);
+        await NetControl.Tests.Shared.Eventually.TrueAsync(
+            () =>
+            {
+                lock (reads)
+                {
+                    return reads.Count == 3;
+                }
+            },
+            TimeSpan.FromSeconds(10));
+        reads[2].SetResult(30);
+        Assert.Equal(30, await third);
+        Assert.Equal(30, await fourth);
+        Assert.False(poll.IsCompleted);
+        reads[0].SetResult(10);
+        Assert.Equal(10, await poll);
     }
 
     [Fact]

@@ -19,9 +19,8 @@ public sealed class EndToEndTests : IDisposable
     {
         await using var broker = await EmbeddedBroker.StartAsync(TestBroker.Options("agent-a"));
         var collector = new Collector();
-        await using var subscriber = new MeasurementSubscriber(new MeasurementSubscriberOptions { Broker = TestBroker.ControllerIdentity(broker.EndPoint.Port) }, collector.SinkAsync);
-        await subscriber.StartAsync(new CancellationTokenSource(Limit).Token);
-        await using var publisher = new AgentPublisher(new AgentPublisherOptions { Broker = TestBroker.Agent(broker.EndPoint.Port, "agent-a"), StoreAndForward = new StoreAndForwardOptions { Directory = _dir.Path } });
+        await using var subscriber = await TestBroker.StartSubscriberAsync(broker.EndPoint.Port, Limit, collector.SinkAsync);
+        await using var publisher = TestBroker.Publisher(broker.EndPoint.Port, _dir.Path);
         publisher.Start();
 
         var sent = Enumerable.Range(1, 250).Select(i => Summaries.Make("agent-a", i)).ToList();
@@ -53,7 +52,7 @@ public sealed class EndToEndTests : IDisposable
     public async Task Start_AfterRestartOnSameJournal_ResendsWhatWasNeverDelivered()
     {
         int deadPort = FreePort.Next();
-        await using (var first = new AgentPublisher(new AgentPublisherOptions { Broker = TestBroker.Agent(deadPort, "agent-a"), StoreAndForward = new StoreAndForwardOptions { Directory = _dir.Path } }))
+        await using (var first = TestBroker.Publisher(deadPort, _dir.Path))
         {
             first.Start();
             for (int i = 1; i <= 20; i++)
@@ -66,10 +65,9 @@ public sealed class EndToEndTests : IDisposable
 
         await using var broker = await EmbeddedBroker.StartAsync(TestBroker.Options("agent-a"));
         var collector = new Collector();
-        await using var subscriber = new MeasurementSubscriber(new MeasurementSubscriberOptions { Broker = TestBroker.ControllerIdentity(broker.EndPoint.Port) }, collector.SinkAsync);
-        await subscriber.StartAsync(new CancellationTokenSource(Limit).Token);
+        await using var subscriber = await TestBroker.StartSubscriberAsync(broker.EndPoint.Port, Limit, collector.SinkAsync);
 
-        await using var second = new AgentPublisher(new AgentPublisherOptions { Broker = TestBroker.Agent(broker.EndPoint.Port, "agent-a"), StoreAndForward = new StoreAndForwardOptions { Directory = _dir.Path } });
+        await using var second = TestBroker.Publisher(broker.EndPoint.Port, _dir.Path);
         Assert.Equal(20, second.Queue.Counters.Recovered);
         second.Start();
         second.Enqueue(Summaries.Make("agent-a", 21));

@@ -18,8 +18,7 @@ public sealed class EmbeddedBrokerAclTests
     {
         await using var broker = await EmbeddedBroker.StartAsync(TestBroker.Options("agent-a", "agent-b"));
         var collector = new Collector();
-        await using var subscriber = new MeasurementSubscriber(new MeasurementSubscriberOptions { Broker = TestBroker.ControllerIdentity(broker.EndPoint.Port) }, collector.SinkAsync);
-        await subscriber.StartAsync(new CancellationTokenSource(Limit).Token);
+        await using var subscriber = await TestBroker.StartSubscriberAsync(broker.EndPoint.Port, Limit, collector.SinkAsync);
         using var agentA = await ConnectAsync(TestBroker.Agent(broker.EndPoint.Port, "agent-a"), "agent-a");
 
         var forged = await agentA.PublishAsync(Message("netcontrol/v1/agents/agent-b/measurements", Batch("agent-b")), CancellationToken.None);

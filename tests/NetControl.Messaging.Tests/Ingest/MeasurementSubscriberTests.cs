@@ -22,8 +22,7 @@ public sealed class MeasurementSubscriberTests
         await using var broker = await EmbeddedBroker.StartAsync(TestBroker.Options("agent-a"));
         var collector = new Collector();
         var log = new ListLogger<MeasurementSubscriber>();
-        await using var subscriber = new MeasurementSubscriber(new MeasurementSubscriberOptions { Broker = TestBroker.ControllerIdentity(broker.EndPoint.Port) }, collector.SinkAsync, logger: log);
-        await subscriber.StartAsync(new CancellationTokenSource(Limit).Token);
+        await using var subscriber = await TestBroker.StartSubscriberAsync(broker.EndPoint.Port, Limit, collector.SinkAsync, logger: log);
         using var controller = new MqttClientFactory().CreateMqttClient();
         await MqttConnector.ConnectAsync(controller, MqttClientOptionsFactory.Persistent(TestBroker.ControllerIdentity(broker.EndPoint.Port), "tool").Build(), "test", CancellationToken.None);
 
@@ -52,7 +51,7 @@ public sealed class MeasurementSubscriberTests
             (_, _) => Interlocked.Increment(ref calls) == 1 ? throw new InvalidOperationException("sink bug") : ValueTask.CompletedTask);
         await subscriber.StartAsync(new CancellationTokenSource(Limit).Token);
         using var dir = new TempDirectory();
-        await using var publisher = new AgentPublisher(new AgentPublisherOptions { Broker = TestBroker.Agent(broker.EndPoint.Port, "agent-a"), StoreAndForward = new StoreAndForwardOptions { Directory = dir.Path }, MaxSummariesPerMessage = 1 });
+        await using var publisher = TestBroker.Publisher(broker.EndPoint.Port, dir.Path, maxSummariesPerMessage: 1);
         publisher.Start();
 
         publisher.Enqueue(Summaries.Make("agent-a", 1));
@@ -67,8 +66,7 @@ public sealed class MeasurementSubscriberTests
     {
         await using var broker = await EmbeddedBroker.StartAsync(TestBroker.Options("agent-a"));
         var collector = new Collector();
-        await using var subscriber = new MeasurementSubscriber(new MeasurementSubscriberOptions { Broker = TestBroker.ControllerIdentity(broker.EndPoint.Port) }, collector.SinkAsync);
-        await subscriber.StartAsync(new CancellationTokenSource(Limit).Token);
+        await using var subscriber = await TestBroker.StartSubscriberAsync(broker.EndPoint.Port, Limit, collector.SinkAsync);
         using var agent = new MqttClientFactory().CreateMqttClient();
         await MqttConnector.ConnectAsync(agent, MqttClientOptionsFactory.Persistent(TestBroker.Agent(broker.EndPoint.Port, "agent-a"), "agent-a").Build(), "test", CancellationToken.None);
         string topic = "netcontrol/v1/agents/agent-a/measurements";

@@ -16,11 +16,10 @@ public sealed class PresenceLastWillTests
     {
         await using var broker = await EmbeddedBroker.StartAsync(TestBroker.Options("agent-a"));
         using var presence = new PresenceTracker(new PresenceTrackerOptions { SilenceTimeout = TimeSpan.FromMinutes(5) });
-        await using var subscriber = new MeasurementSubscriber(new MeasurementSubscriberOptions { Broker = TestBroker.ControllerIdentity(broker.EndPoint.Port) }, (_, _) => ValueTask.CompletedTask, presence);
-        await subscriber.StartAsync(new CancellationTokenSource(Limit).Token);
+        await using var subscriber = await TestBroker.StartSubscriberAsync(broker.EndPoint.Port, Limit, presence: presence);
         await using var proxy = new TcpProxy(broker.EndPoint);
         using var dir = new TempDirectory();
-        await using var publisher = new AgentPublisher(new AgentPublisherOptions { Broker = TestBroker.Agent(proxy.Port, "agent-a"), StoreAndForward = new StoreAndForwardOptions { Directory = dir.Path } });
+        await using var publisher = TestBroker.Publisher(proxy.Port, dir.Path);
         publisher.Start();
         await Eventually.TrueAsync(() => presence.Get("agent-a") is { IsUp: true, Reason: PresenceReason.Online });
 
@@ -35,10 +34,9 @@ public sealed class PresenceLastWillTests
     {
         await using var broker = await EmbeddedBroker.StartAsync(TestBroker.Options("agent-a"));
         using var presence = new PresenceTracker();
-        await using var subscriber = new MeasurementSubscriber(new MeasurementSubscriberOptions { Broker = TestBroker.ControllerIdentity(broker.EndPoint.Port) }, (_, _) => ValueTask.CompletedTask, presence);
-        await subscriber.StartAsync(new CancellationTokenSource(Limit).Token);
+        await using var subscriber = await TestBroker.StartSubscriberAsync(broker.EndPoint.Port, Limit, presence: presence);
         using var dir = new TempDirectory();
-        var publisher = new AgentPublisher(new AgentPublisherOptions { Broker = TestBroker.Agent(broker.EndPoint.Port, "agent-a"), StoreAndForward = new StoreAndForwardOptions { Directory = dir.Path } });
+        var publisher = TestBroker.Publisher(broker.EndPoint.Port, dir.Path);
         publisher.Start();
         await Eventually.TrueAsync(() => presence.Get("agent-a") is { IsUp: true });
 

@@ -25,9 +25,8 @@ public sealed class MosquittoInteropTests : IDisposable
         await using var mosquitto = await Mosquitto.StartAsync(Users("agent-a"), TestBroker.Controller);
         var collector = new Collector();
         using var presence = new PresenceTracker();
-        await using var subscriber = new MeasurementSubscriber(new MeasurementSubscriberOptions { Broker = TestBroker.ControllerIdentity(mosquitto.Port) }, collector.SinkAsync, presence);
-        await subscriber.StartAsync(new CancellationTokenSource(Limit).Token);
-        await using var publisher = new AgentPublisher(new AgentPublisherOptions { Broker = TestBroker.Agent(mosquitto.Port, "agent-a"), StoreAndForward = new StoreAndForwardOptions { Directory = _dir.Path } });
+        await using var subscriber = await TestBroker.StartSubscriberAsync(mosquitto.Port, Limit, collector.SinkAsync, presence);
+        await using var publisher = TestBroker.Publisher(mosquitto.Port, _dir.Path);
         publisher.Start();
 
         var sent = Enumerable.Range(1, 300).Select(i => Summaries.Make("agent-a", i)).ToList();
@@ -80,9 +79,8 @@ public sealed class MosquittoInteropTests : IDisposable
     {
         await using var mosquitto = await Mosquitto.StartAsync(Users("agent-a"), TestBroker.Controller);
         var collector = new Collector();
-        await using var subscriber = new MeasurementSubscriber(new MeasurementSubscriberOptions { Broker = TestBroker.ControllerIdentity(mosquitto.Port) }, collector.SinkAsync);
-        await subscriber.StartAsync(new CancellationTokenSource(Limit).Token);
-        await using var publisher = new AgentPublisher(new AgentPublisherOptions { Broker = TestBroker.Agent(mosquitto.Port, "agent-a"), StoreAndForward = new StoreAndForwardOptions { Directory = _dir.Path } });
+        await using var subscriber = await TestBroker.StartSubscriberAsync(mosquitto.Port, Limit, collector.SinkAsync);
+        await using var publisher = TestBroker.Publisher(mosquitto.Port, _dir.Path);
         publisher.Start();
 
         using var producing = new CancellationTokenSource();
