@@ -20,7 +20,7 @@ internal static partial class DevicesLog
     [LoggerMessage(EventId = 4005, Level = LogLevel.Information, Message = "Mapped {Count} SNMP interfaces of {Device}")]
     public static partial void InterfacesMapped(ILogger logger, string device, int count);
 
-    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Could not read the interface names of {Device} over SNMP; its traps will be ignored")]
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Could not read interface names of {Device} over SNMP; its traps are mapped when they arrive, if it answers then")]
     public static partial void InterfaceWalkFailed(ILogger logger, string device, Exception exception);
 
     [LoggerMessage(EventId = 4007, Level = LogLevel.Warning, Message = "SNMP link trap from {Source} ignored: {Reason}")]

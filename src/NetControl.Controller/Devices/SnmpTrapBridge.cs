@@ -10,12 +10,14 @@ namespace NetControl.Controller.Devices;
 
 /// <summary>
 /// SNMP linkDown/linkUp traps into the event sink as port status. At start it walks each device's IF-MIB ifName
-/// (1.3.6.1.2.1.31.1.1.1.1) once to map ifIndex to port name; a trap is attributed to the device whose SNMP agent
-/// address (and port, when several devices share an address) it came from.
+/// (1.3.6.1.2.1.31.1.1.1.1) once to map ifIndex to port name; an ifIndex the walk did not map (the device was slow,
+/// down or added an interface since) is read with a GET of its ifName when its first trap arrives. A trap is
+/// attributed to the device whose SNMP agent address (and port, when several devices share an address) it came from.
 /// </summary>
 public sealed class SnmpTrapBridge : IAsyncDisposable
 {
     private readonly SnmpTrapReceiver _receiver;
+    private readonly SnmpClient _client;
     private readonly Dictionary<IPEndPoint, DeviceInterfaces> _byAgent = [];
     private readonly Dictionary<IPAddress, DeviceInterfaces?> _byAddress = [];
     private readonly IDeviceEventSink _sink;
@@ -23,9 +25,10 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    private SnmpTrapBridge(SnmpTrapReceiver receiver, IReadOnlyList<DeviceInterfaces> devices, IDeviceEventSink sink, ILogger logger)
+    private SnmpTrapBridge(SnmpTrapReceiver receiver, SnmpClient client, IReadOnlyList<DeviceInterfaces> devices, IDeviceEventSink sink, ILogger logger)
     {
         _receiver = receiver;
+        _client = client;
         foreach (var device in devices)
         {
             _byAgent.TryAdd(device.Agent, device);
@@ -53,18 +56,19 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
         var logger = loggers.CreateLogger<SnmpTrapBridge>();
         var withSnmp = devices.Where(d => d.Endpoint.Snmp is not null).ToList();
         var mapped = new List<DeviceInterfaces>();
-        await using (var client = new SnmpClient(loggers.CreateLogger<SnmpClient>(), time))
+        var client = new SnmpClient(loggers.CreateLogger<SnmpClient>(), time);
+        try
         {
             foreach (var device in withSnmp)
             {
                 var agent = await ResolveAsync(device.Endpoint.Host, device.Endpoint.Snmp!.Port, cancellationToken).ConfigureAwait(false);
+                var target = SnmpTarget.V2c(agent, device.Endpoint.Snmp.Community) with { Name = device.Name };
                 var names = new Dictionary<int, string>();
                 try
                 {
-                    var target = SnmpTarget.V2c(agent, device.Endpoint.Snmp.Community) with { Name = device.Name };
                     await foreach (var vb in client.WalkAsync(target, WellKnownOids.IfName, cancellationToken: cancellationToken).ConfigureAwait(false))
                     {
-                        if (int.TryParse(vb.Oid[(vb.Oid.LastIndexOf('.') + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int ifIndex))
+                        if (IfIndexOf(vb.Oid) is int ifIndex)
                         {
                             names[ifIndex] = vb.Value.AsString();
                         }
@@ -77,8 +81,13 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
                     DevicesLog.InterfaceWalkFailed(logger, device.Name, ex);
                 }
 
-                mapped.Add(new DeviceInterfaces(device.Name, agent, names));
+                mapped.Add(new DeviceInterfaces(device.Name, agent, target, names));
             }
+        }
+        catch
+        {
+            await client.DisposeAsync().ConfigureAwait(false);
+            throw;
         }
 
         var communities = withSnmp.Select(d => d.Endpoint.Snmp!.Community).ToHashSet(StringComparer.Ordinal);
@@ -92,7 +101,7 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
             loggers.CreateLogger<SnmpTrapReceiver>(),
             time);
         DevicesLog.TrapListening(logger, receiver.EndPoint.ToString());
-        return new SnmpTrapBridge(receiver, mapped, sink, logger);
+        return new SnmpTrapBridge(receiver, client, mapped, sink, logger);
     }
 
     public async ValueTask DisposeAsync()
@@ -100,6 +109,7 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
         await _stop.CancelAsync().ConfigureAwait(false);
         await _receiver.DisposeAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(false);
+        await _client.DisposeAsync().ConfigureAwait(false);
         _stop.Dispose();
     }
 
@@ -115,7 +125,7 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
         {
             await foreach (var notification in _receiver.Notifications.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                Handle(notification);
+                await HandleAsync(notification, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)
@@ -123,7 +133,7 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
         }
     }
 
-    private void Handle(SnmpNotification notification)
+    private async Task HandleAsync(SnmpNotification notification, CancellationToken cancellationToken)
     {
         if (!notification.TryGetLinkChange(out int ifIndex, out bool up))
         {
@@ -137,7 +147,7 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
             return;
         }
 
-        if (!device.Names.TryGetValue(ifIndex, out string? port))
+        if (await PortNameAsync(device, ifIndex, cancellationToken).ConfigureAwait(false) is not { } port)
         {
             DevicesLog.TrapIgnored(_logger, notification.Source.ToString(), $"{device.Name} has no interface with ifIndex {ifIndex}");
             return;
@@ -155,6 +165,33 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
         }
     }
 
+    /// <summary>The port name of <paramref name="ifIndex"/>: mapped at start, or read now and remembered.</summary>
+    private async Task<string?> PortNameAsync(DeviceInterfaces device, int ifIndex, CancellationToken cancellationToken)
+    {
+        if (device.Names.TryGetValue(ifIndex, out string? known))
+        {
+            return known;
+        }
+
+        try
+        {
+            var values = await _client.GetAsync(device.Target, [$"{WellKnownOids.IfName}.{ifIndex}"], cancellationToken).ConfigureAwait(false);
+            if (values is [{ Value.IsException: false } value])
+            {
+                return device.Names[ifIndex] = value.Value.AsString();
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            DevicesLog.InterfaceWalkFailed(_logger, device.Name, ex);
+        }
+
+        return null;
+    }
+
+    private static int? IfIndexOf(string oid) =>
+        int.TryParse(oid[(oid.LastIndexOf('.') + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int ifIndex) ? ifIndex : null;
+
     private static async Task<IPEndPoint> ResolveAsync(string host, int port, CancellationToken cancellationToken)
     {
         if (IPAddress.TryParse(host, out var address))
@@ -167,5 +204,6 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
     }
 
     /// <summary>A device's SNMP agent and its ifIndex → port name map.</summary>
-    internal sealed record DeviceInterfaces(string Name, IPEndPoint Agent, IReadOnlyDictionary<int, string> Names);
+    /// <remarks>Only the bridge's receive loop reads and fills <see cref="Names"/>.</remarks>
+    internal sealed record DeviceInterfaces(string Name, IPEndPoint Agent, SnmpTarget Target, Dictionary<int, string> Names);
 }

@@ -33,4 +33,27 @@ public sealed class SnmpTrapBridgeTests
         Assert.Equal("GVA-GG", change.Device);
         Assert.Contains("linkDown", change.Cause, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task LinkDown_AgentSilentAtStart_PortNameReadWhenTheTrapArrives()
+    {
+        // The bridge starts while GVA-GG's agent is not there, so its interface walk fails; the agent comes up later.
+        int trapPort = FreePort.Udp();
+        int gvaSnmpPort = FreePort.Udp();
+        int gvaIndex = ApiHarness.UsLhcNet.Nodes.Where(n => n.Kind == NetControl.Core.Topology.NodeKind.OpticalSwitch).ToList().FindIndex(n => n.Id == "GVA-GG");
+        await using var connection = DeviceTestConnections.Create("GVA-GG", new ScriptedAlarmDevice("GVA-GG", 0), new SnmpEndpoint { Port = gvaSnmpPort });
+        var sink = new RecordingSink();
+        await using var bridge = await SnmpTrapBridge.StartAsync([connection], new IPEndPoint(IPAddress.Loopback, trapPort), sink, NullLoggerFactory.Instance, TimeProvider.System, default);
+
+        await using var simulator = await OpticalSimulator.StartAsync(ApiHarness.UsLhcNet, snmp: new SnmpAgentOptions
+        {
+            BasePort = gvaSnmpPort - gvaIndex,
+            TrapTargets = [new SnmpTrapTarget("127.0.0.1", trapPort)],
+            LinkPollInterval = TimeSpan.FromMilliseconds(50),
+        });
+        Assert.Equal(gvaSnmpPort, simulator.Endpoints.Single(e => e.Name == "GVA-GG").SnmpPort);
+        simulator.Network.Faults.CutLink("CERN-FDT");
+
+        await Eventually.TrueAsync(() => sink.PortChanges.Any(c => c.Device == "GVA-GG" && c.Port == "10001" && !c.HasLight));
+    }
 }
