@@ -13,7 +13,6 @@ internal sealed class Fibre
     public Fibre(string linkId, LightPoint? aTransmit, LightPoint? aReceive, LightPoint? bTransmit, LightPoint? bReceive, double lossDb)
     {
         LinkId = linkId;
-        LossDb = lossDb;
         var spans = new List<LightSpan>(2);
         if (aTransmit is { } at && bReceive is { } br)
         {
@@ -29,8 +28,6 @@ internal sealed class Fibre
     }
 
     public string LinkId { get; }
-
-    public double LossDb { get; }
 
     /// <summary>The directions that carry light (when not cut).</summary>
     public IReadOnlyList<LightSpan> Spans { get; }

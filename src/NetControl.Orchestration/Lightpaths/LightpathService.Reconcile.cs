@@ -23,11 +23,7 @@ public sealed partial class LightpathService
             var entry = new LightpathEntry(record, lifecycle);
             if (record.State is not (LightpathState.Released or LightpathState.Failed or LightpathState.Requested))
             {
-                lock (_gate)
-                {
-                    var legs = new[] { record.Working, record.ProtectionLeg }.OfType<CircuitRoute>().ToList();
-                    entry.Reservation = Reserve(record.Id, new TimeWindow(record.WindowStart, record.WindowEnd), record.Request.Bandwidth, legs);
-                }
+                HoldOnlyWhatIsUsed(entry, record);
             }
 
             _entries[record.Id] = entry;

@@ -261,18 +261,6 @@ public sealed partial class LightpathService
         await CommitAsync(entry, r => r with { PendingRemovals = [.. r.PendingRemovals.Union(newSteps.Except(oldSteps))] }).ConfigureAwait(false);
         using var leaving = MarkLeaving(oldSteps.Except(newSteps));
         var moved = await _transition.ExecuteAsync(oldSteps, newSteps, entry.Work.Token, breakLater: true).ConfigureAwait(false);
-        lock (_gate)
-        {
-            if (entry.Reservation is { } both)
-            {
-                _calendar.Release(both);
-            }
-
-            var window = new Core.Reservations.TimeWindow(record.WindowStart, record.WindowEnd);
-            // Ports of cross-connects not yet removed stay held until they are (RemovePendingAsync).
-            entry.Reservation = Reserve(record.Id, window, record.Request.Bandwidth, moved.Succeeded ? [next] : [record.Working!, .. record.ProtectionLeg is null ? Array.Empty<CircuitRoute>() : [record.ProtectionLeg]], [.. moved.Leftovers, .. entry.Record.PendingRemovals]);
-        }
-
         if (!moved.Succeeded)
         {
             await FireAsync(entry, failureTrigger, $"{why}; {moved.Error}", r => r with
@@ -280,6 +268,9 @@ public sealed partial class LightpathService
                 PendingRemovals = [.. moved.Leftovers],
                 FailureCause = failureTrigger == LightpathTrigger.RestorationFailed ? moved.Error : r.FailureCause,
             }).ConfigureAwait(false);
+
+            // Until now both routes were held; keep the legs and whatever is still to be removed.
+            HoldOnlyWhatIsUsed(entry, entry.Record);
             return;
         }
 
@@ -297,6 +288,7 @@ public sealed partial class LightpathService
                 PendingRemovals = [.. moved.Leftovers],
                 FailureCause = change is null ? r.FailureCause : why,
             }).ConfigureAwait(false);
+        HoldOnlyWhatIsUsed(entry, entry.Record);
         if (moved.Leftovers.Count > 0)
         {
             Run(record.Id, () => RemovePendingAsync(entry));

@@ -94,7 +94,7 @@ public sealed partial class LightpathService
             var outcome = await _provisioner.ReleaseAsync(new ProvisioningPlan(pending), _life.Token).ConfigureAwait(false);
             var failed = outcome.Steps.Where(s => s.Status == StepStatus.Failed).Select(s => s.Step).ToHashSet();
             var after = await CommitAsync(entry, r => r with { PendingRemovals = [.. r.PendingRemovals.Where(failed.Contains)] }).ConfigureAwait(false);
-            if (failed.Count < pending.Length && entry.Gate.Wait(0))
+            if (failed.Count < pending.Length && after.State is LightpathState.Active or LightpathState.Restoring or LightpathState.Failed && entry.Gate.Wait(0))
             {
                 // Nobody is working on the lightpath (whoever is sets the reservation when done): free the ports.
                 try
@@ -116,14 +116,12 @@ public sealed partial class LightpathService
         }
     }
 
-    /// <summary>Reserves exactly the ports of the record's legs and of its cross-connects still to be removed.</summary>
+    /// <summary>
+    /// Reserves exactly the ports of the record's legs and of its cross-connects still to be removed (their ports are
+    /// busy on the device until then). Called whenever either shrinks.
+    /// </summary>
     private void HoldOnlyWhatIsUsed(LightpathEntry entry, LightpathRecord record)
     {
-        if (record.State is not (LightpathState.Active or LightpathState.Restoring or LightpathState.Failed))
-        {
-            return;
-        }
-
         lock (_gate)
         {
             if (entry.Reservation is { } held)

@@ -124,6 +124,9 @@ public sealed class LightpathServiceTests
         Assert.DoesNotContain(restored.Working.Links, l => h.Service.Topology.GetLink(l).Srlgs.Intersect(srlgs).Any());
         Assert.Equal(LinkCondition.Down, h.Service.LinkState.Get(trunk).Condition);
         await Eventually.TrueAsync(async () => h.Canonical(restored.Working.Steps).SetEquals(await h.DeviceTruthAsync()), ServiceHarness.Wait);
+
+        // The old cross-connects are removed after the move is recorded; then the record owes nothing.
+        await h.WaitForAsync(lp.Id, r => r.PendingRemovals.IsEmpty);
     }
 
     [Fact]
