@@ -62,6 +62,11 @@ public sealed class NetworkFaults
         foreach (var fibre in fibres.Where(f => f.IsCut != cut))
         {
             fibre.IsCut = cut;
+            foreach (var span in fibre.Spans)
+            {
+                _network.TouchLocked(span.From);
+            }
+
             changed++;
         }
 

@@ -10,7 +10,7 @@ namespace NetControl.Simulators.Optical.Model;
 /// <summary>
 /// A simulated photonic switch: the ports of its topology node, its cross-connects, the light at its ports and (for
 /// Calient) its loss-of-light alarms. Every change takes the lock of its <see cref="SimulatedNetwork"/> and
-/// recomputes the light of the whole network before returning; port names are matched case-insensitively and
+/// brings the light of the network up to date before returning; port names are matched case-insensitively and
 /// stored in the topology's spelling.
 /// </summary>
 public sealed class OpticalSwitch
@@ -18,6 +18,7 @@ public sealed class OpticalSwitch
     private readonly SimulatedNetwork _network;
     private readonly Dictionary<string, Port> _ports;
     private readonly List<SwitchConnection> _connections = [];
+    private readonly Dictionary<string, List<string>> _outOf = new(StringComparer.Ordinal);
     private readonly HashSet<string> _failedMirrors = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, DeviceAlarm> _alarms = new(StringComparer.Ordinal);
 
@@ -95,6 +96,12 @@ public sealed class OpticalSwitch
             if (result.Succeeded)
             {
                 _connections.AddRange(accepted);
+                foreach (var c in accepted)
+                {
+                    Route(c, add: true);
+                }
+
+                _network.CrossConnectsChangedLocked(this, accepted.SelectMany(ReceivePorts));
             }
 
             return result;
@@ -114,6 +121,12 @@ public sealed class OpticalSwitch
             if (result.Succeeded)
             {
                 _connections.RemoveAll(matched.Contains);
+                foreach (var c in matched)
+                {
+                    Route(c, add: false);
+                }
+
+                _network.CrossConnectsChangedLocked(this, matched.SelectMany(ReceivePorts));
             }
 
             return result;
@@ -123,7 +136,9 @@ public sealed class OpticalSwitch
     /// <summary>Deletes every connection.</summary>
     public void DisconnectAll() => _network.Update(() =>
     {
+        _network.CrossConnectsChangedLocked(this, _connections.SelectMany(ReceivePorts).ToList());
         _connections.Clear();
+        _outOf.Clear();
         return SwitchResult.Success;
     });
 
@@ -135,7 +150,7 @@ public sealed class OpticalSwitch
     {
         lock (_network.Gate)
         {
-            var power = Node.Ports.ToFrozenDictionary(p => p.Name, p => _network.PowerAtLocked(Node, p), StringComparer.Ordinal);
+            var power = Node.Ports.ToDictionary(p => p.Name, p => _network.PowerAtLocked(Node, p), StringComparer.Ordinal);
             return new SwitchSnapshot([.. _connections], power, [.. _alarms.Values], _failedMirrors.ToFrozenSet(StringComparer.Ordinal), _network.Options.Light.NoLightThresholdDbm);
         }
     }
@@ -145,7 +160,11 @@ public sealed class OpticalSwitch
     internal void SetMirrorFailed(string port, bool failed)
     {
         var found = FindPort(port) ?? throw new SimulatorException($"{Name}: no port '{port}'");
-        _network.Update(() => failed ? _failedMirrors.Add(found.Name) : _failedMirrors.Remove(found.Name));
+        _network.Update(() =>
+        {
+            _network.CrossConnectsChangedLocked(this, [found.Name]);
+            return failed ? _failedMirrors.Add(found.Name) : _failedMirrors.Remove(found.Name);
+        });
     }
 
     internal bool IsMirrorFailed(string port)
@@ -156,16 +175,17 @@ public sealed class OpticalSwitch
         }
     }
 
-    /// <summary>The cross-connect edges of the light graph. Caller holds the network lock.</summary>
-    internal void AddLightEdgesLocked(LightGraph graph, double insertionLossDb)
+    /// <summary>Where light entering <paramref name="port"/> leaves (none through a failed mirror), in creation order. Caller holds the network lock.</summary>
+    internal IEnumerable<(LightPoint To, double LossDb)> LightOutOfLocked(string port, double insertionLossDb)
     {
-        foreach (var c in _connections)
+        if (!_outOf.TryGetValue(port, out var outs) || _failedMirrors.Contains(port))
         {
-            AddDirection(graph, c.From, c.To, insertionLossDb);
-            if (c.Kind == CrossConnectKind.TwoWay)
-            {
-                AddDirection(graph, c.To, c.From, insertionLossDb);
-            }
+            yield break;
+        }
+
+        foreach (string to in outs)
+        {
+            yield return (new LightPoint(Name, to, PortSide.Transmit), insertionLossDb);
         }
     }
 
@@ -213,11 +233,33 @@ public sealed class OpticalSwitch
 
     internal void OnAlarmChanged(DeviceAlarm alarm) => AlarmChanged?.Invoke(this, new SwitchAlarmEventArgs(alarm));
 
-    private void AddDirection(LightGraph graph, string from, string to, double insertionLossDb)
+    private static IEnumerable<string> ReceivePorts(SwitchConnection c) => c.Kind == CrossConnectKind.TwoWay ? [c.From, c.To] : [c.From];
+
+    /// <summary>Adds or removes the directions of <paramref name="c"/> in the index of where light goes.</summary>
+    private void Route(SwitchConnection c, bool add)
     {
-        if (!_failedMirrors.Contains(from))
+        RouteOne(c.From, c.To, add);
+        if (c.Kind == CrossConnectKind.TwoWay)
         {
-            graph.AddEdge(new LightPoint(Name, from, PortSide.Receive), new LightPoint(Name, to, PortSide.Transmit), insertionLossDb);
+            RouteOne(c.To, c.From, add);
+        }
+    }
+
+    private void RouteOne(string from, string to, bool add)
+    {
+        if (add)
+        {
+            if (!_outOf.TryGetValue(from, out var outs))
+            {
+                outs = new List<string>(1);
+                _outOf[from] = outs;
+            }
+
+            outs.Add(to);
+        }
+        else if (_outOf.TryGetValue(from, out var outs) && outs.Remove(to) && outs.Count == 0)
+        {
+            _outOf.Remove(from);
         }
     }
 }

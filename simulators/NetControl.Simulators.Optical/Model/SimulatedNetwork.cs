@@ -9,8 +9,9 @@ namespace NetControl.Simulators.Optical.Model;
 /// A whole optical network in simulation: every optical-switch node of a topology as an <see cref="OpticalSwitch"/>
 /// (dialect from its vendor), every link with ports at both ends as a pair of fibres, every host port as a
 /// transmitter, and the light that results. One lock guards the network: every change (a cross-connect, a cut, a
-/// transmitter) leads to a recomputation of all light and alarms under it before the change returns (changes made
-/// concurrently share one), so readers always see a consistent state. Alarm events are raised after the lock is
+/// transmitter) brings light and alarms up to date under it before the change returns (changes made concurrently
+/// share one update; only the light a change moves is retraced, see <see cref="LightModel"/>), so readers always see
+/// a consistent state. Alarm events are raised after the lock is
 /// released, one at a time, in the order they happened.
 /// </summary>
 /// <remarks>
@@ -23,10 +24,11 @@ public sealed class SimulatedNetwork
     private readonly object _deliveryGate = new();
     private readonly Dictionary<string, OpticalSwitch> _switches = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Fibre> _fibres = new(StringComparer.Ordinal);
-    private readonly Dictionary<LightPoint, double> _sources = [];
-    private readonly Dictionary<LightPoint, LightSpan[]> _spans;
+    private readonly Dictionary<LightPoint, double> _initialSources = [];
+    private readonly LightModel _light;
+    private readonly HashSet<LightPoint> _changedLight = [];
+    private readonly HashSet<OpticalSwitch> _alarmsToCheck = [];
     private readonly Lock _recomputeGate = new();
-    private LightField _field = LightField.Dark;
     private long _version;
     private long _computed = -1;
 
@@ -51,7 +53,7 @@ public sealed class SimulatedNetwork
             {
                 foreach (var port in node.Ports.Where(PortRoles.CanTransmit))
                 {
-                    _sources[new LightPoint(node.Id, port.Name, PortSide.Transmit)] = Options.Light.LaunchPowerDbm;
+                    _initialSources[new LightPoint(node.Id, port.Name, PortSide.Transmit)] = Options.Light.LaunchPowerDbm;
                 }
             }
         }
@@ -62,10 +64,19 @@ public sealed class SimulatedNetwork
             _fibres.Add(link.Id, FibreOf(link));
         }
 
-        _spans = _fibres.Values.SelectMany(f => f.Spans).GroupBy(s => s.From).ToDictionary(g => g.Key, g => g.ToArray());
-
+        var spans = _fibres.Values.SelectMany(f => f.Spans).GroupBy(s => s.From).ToDictionary(g => g.Key, g => g.ToArray());
+        _light = new LightModel(spans, CrossConnectsFrom);
         Faults = new NetworkFaults(this);
-        Update(() => true);
+        Update(() =>
+        {
+            foreach (var (point, dbm) in _initialSources)
+            {
+                _light.SetSource(point, dbm);
+            }
+
+            _alarmsToCheck.UnionWith(switches);
+            return true;
+        });
     }
 
     public NetworkTopology Topology { get; }
@@ -154,7 +165,21 @@ public sealed class SimulatedNetwork
             RecomputeLocked();
         }
 
-        return _field.ReadingAt(point, Options.Light.FloorDbm);
+        return OpticalPower.Reading(_light.MilliwattsAt(point), Options.Light.FloorDbm);
+    }
+
+    /// <summary>Says that the way light leaves <paramref name="point"/> changed. Caller holds the lock, inside an update.</summary>
+    internal void TouchLocked(LightPoint point) => _light.Touch(point);
+
+    /// <summary>Says that the cross-connects of <paramref name="sw"/> changed at these receive ports. Caller holds the lock, inside an update.</summary>
+    internal void CrossConnectsChangedLocked(OpticalSwitch sw, IEnumerable<string> receivePorts)
+    {
+        foreach (string port in receivePorts)
+        {
+            _light.Touch(new LightPoint(sw.Name, port, PortSide.Receive));
+        }
+
+        _alarmsToCheck.Add(sw);
     }
 
     internal PortLight PowerAtLocked(Node node, Port port)
@@ -181,41 +206,46 @@ public sealed class SimulatedNetwork
         var point = new LightPoint(n.Id, p.Name, side);
         Update(() =>
         {
-            if (dbm is { } power)
-            {
-                _sources[point] = power;
-            }
-            else
-            {
-                _sources.Remove(point);
-            }
-
+            _light.SetSource(point, dbm);
             return true;
         });
     }
 
+    /// <summary>Brings light up to date with every change so far, then the alarms of the switches it changed at (in topology order).</summary>
     private void RecomputeLocked()
     {
         _computed = _version;
-        var graph = new LightGraph(_spans, _field.Count);
-
-        foreach (var sw in Switches)
+        _light.Apply(_changedLight);
+        foreach (var point in _changedLight)
         {
-            sw.AddLightEdgesLocked(graph, Options.Light.InsertionLossDb);
+            if (_switches.TryGetValue(point.Node, out var sw))
+            {
+                _alarmsToCheck.Add(sw);
+            }
         }
 
-        foreach (var (point, dbm) in _sources)
+        _changedLight.Clear();
+        if (_alarmsToCheck.Count == 0)
         {
-            graph.AddSource(point, dbm);
+            return;
         }
 
-        _field = graph.Propagate();
         var now = Time.GetUtcNow();
         foreach (var sw in Switches)
         {
-            sw.UpdateAlarmsLocked(now, _outbox);
+            if (_alarmsToCheck.Contains(sw))
+            {
+                sw.UpdateAlarmsLocked(now, _outbox);
+            }
         }
+
+        _alarmsToCheck.Clear();
     }
+
+    private IEnumerable<(LightPoint To, double LossDb)> CrossConnectsFrom(LightPoint point) =>
+        point.Side == PortSide.Receive && _switches.TryGetValue(point.Node, out var sw)
+            ? sw.LightOutOfLocked(point.Port, Options.Light.InsertionLossDb)
+            : [];
 
     private void Deliver()
     {

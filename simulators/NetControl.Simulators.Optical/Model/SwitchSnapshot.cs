@@ -11,9 +11,11 @@ namespace NetControl.Simulators.Optical.Model;
 /// </summary>
 public sealed class SwitchSnapshot
 {
+    private ConnectionIndex? _index;
+
     internal SwitchSnapshot(
         ImmutableArray<SwitchConnection> connections,
-        FrozenDictionary<string, PortLight> power,
+        IReadOnlyDictionary<string, PortLight> power,
         ImmutableArray<DeviceAlarm> alarms,
         FrozenSet<string> failedMirrors,
         double noLightThresholdDbm)
@@ -28,7 +30,7 @@ public sealed class SwitchSnapshot
     public ImmutableArray<SwitchConnection> Connections { get; }
 
     /// <summary>Light at every port of the switch, by port name.</summary>
-    public FrozenDictionary<string, PortLight> Power { get; }
+    public IReadOnlyDictionary<string, PortLight> Power { get; }
 
     /// <summary>Active alarms, ordered by port.</summary>
     public ImmutableArray<DeviceAlarm> Alarms { get; }
@@ -39,12 +41,40 @@ public sealed class SwitchSnapshot
     /// <summary>The no-light threshold of the light model (<see cref="LightOptions.NoLightThresholdDbm"/>).</summary>
     public double NoLightThresholdDbm { get; }
 
-    /// <summary>The connection that takes the light entering <paramref name="port"/>, if any.</summary>
-    public SwitchConnection? ConnectionFrom(string port) => Connections.FirstOrDefault(c => c.ReceivesAt(port));
+    /// <summary>The connection that takes the light entering <paramref name="port"/>, if any (the first made).</summary>
+    public SwitchConnection? ConnectionFrom(string port) => Index().From.GetValueOrDefault(port);
 
-    /// <summary>The connection that drives the output of <paramref name="port"/>, if any.</summary>
-    public SwitchConnection? ConnectionInto(string port) => Connections.FirstOrDefault(c => c.TransmitsAt(port));
+    /// <summary>The connection that drives the output of <paramref name="port"/>, if any (the first made).</summary>
+    public SwitchConnection? ConnectionInto(string port) => Index().Into.GetValueOrDefault(port);
 
     /// <summary>True when light above the threshold arrives at <paramref name="port"/>.</summary>
     public bool HasLight(string port) => Power[port].Received >= NoLightThresholdDbm;
+
+    /// <summary>Connections by the ports they receive at and transmit at, built on first use (a retrieve asks per port).</summary>
+    private ConnectionIndex Index()
+    {
+        if (_index is { } index)
+        {
+            return index;
+        }
+
+        var from = new Dictionary<string, SwitchConnection>(StringComparer.Ordinal);
+        var into = new Dictionary<string, SwitchConnection>(StringComparer.Ordinal);
+        foreach (var c in Connections)
+        {
+            from.TryAdd(c.From, c);
+            into.TryAdd(c.To, c);
+            if (c.Kind == CrossConnectKind.TwoWay)
+            {
+                from.TryAdd(c.To, c);
+                into.TryAdd(c.From, c);
+            }
+        }
+
+        index = new ConnectionIndex(from, into);
+        _index = index;
+        return index;
+    }
+
+    private sealed record ConnectionIndex(Dictionary<string, SwitchConnection> From, Dictionary<string, SwitchConnection> Into);
 }

@@ -168,6 +168,18 @@ public sealed class ReservationCalendar
         return Snapshot(window);
     }
 
+    /// <summary>
+    /// Which ports are free over <paramref name="window"/>, answered live from the calendar's index (each question
+    /// costs a lookup, nothing is copied): for path computation by a caller that also serialises its own
+    /// reservations, so the calendar does not change under it. Admission re-checks every port anyway.
+    /// </summary>
+    /// <exception cref="ReservationException">The window's end is not after its start.</exception>
+    public IPortAvailability LiveAvailability(TimeWindow window)
+    {
+        ValidateWindow("availability query", window);
+        return new LiveView(this, window);
+    }
+
     /// <summary>The capacity of <paramref name="link"/> left free at the busiest instant of <paramref name="window"/>.</summary>
     /// <exception cref="ReservationException">Unknown link, link without capacity, or a bad window.</exception>
     public DataRate AvailableCapacity(string link, TimeWindow window)
@@ -178,6 +190,25 @@ public sealed class ReservationCalendar
         {
             var (peak, _, _) = PeakLoad(link, window, exclude: null);
             return new DataRate(Math.Max(0, capacity.BitsPerSecond - peak));
+        }
+    }
+
+    private bool IsHeld(PortRef port, TimeWindow window)
+    {
+        lock (_gate)
+        {
+            if (_byPort.TryGetValue(port, out var holders))
+            {
+                foreach (var id in holders)
+                {
+                    if (_byId[id].Window.Overlaps(window))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
     }
 
@@ -396,5 +427,10 @@ public sealed class ReservationCalendar
         {
             index.Remove(key);
         }
+    }
+
+    private sealed class LiveView(ReservationCalendar calendar, TimeWindow window) : IPortAvailability
+    {
+        public bool IsFree(PortRef port) => !calendar.IsHeld(port, window);
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class LightpathService
         var window = Window(new LightpathRequest { From = request.From, To = request.To, Start = request.Start, End = request.End }, now);
         lock (_gate)
         {
-            var free = _calendar.Availability(window);
+            var free = _calendar.LiveAvailability(window);
             var from = _endpoints.Resolve(request.From, free, "from");
             var to = _endpoints.Resolve(request.To, free, "to");
             var constraints = Constraints(request.Exclude, [], request.MaxLatencyMs, request.Bandwidth, free, window);

@@ -32,7 +32,7 @@ public sealed partial class LightpathService
         LightpathEntry entry;
         lock (_gate)
         {
-            var free = _calendar.Availability(window);
+            var free = _calendar.LiveAvailability(window);
             var from = _endpoints.Resolve(request.From, free, "from");
             var to = _endpoints.Resolve(request.To, new ExceptPorts(free, [new PortRef(from.Switch, from.AddPort), .. from.HostPort is { } h ? [h] : Array.Empty<PortRef>()]), "to");
             var constraints = Constraints(request.Exclude, request.Via, request.MaxLatencyMs, request.Bandwidth, free, window);

@@ -226,7 +226,7 @@ public sealed partial class LightpathService
             {
                 var window = new Core.Reservations.TimeWindow(_time.GetUtcNow(), record.WindowEnd);
                 var own = record.Working!.Ports.Concat(record.ProtectionLeg?.Ports ?? []).ToHashSet();
-                var free = new OwnPortsAvailability(_calendar.Availability(window), own);
+                var free = new OwnPortsAvailability(_calendar.LiveAvailability(window), own);
                 var from = _endpoints.Resolve($"{active.Steps[0].Device}:{active.Steps[0].Connection.From}", null, "from");
                 var to = _endpoints.Resolve($"{active.Steps[^1].Device}:{active.Steps[^1].Connection.To}", null, "to");
                 var failedSrlgs = active.Links.Where(IsDown).SelectMany(l => Topology.GetLink(l).Srlgs).ToHashSet(StringComparer.Ordinal);

@@ -262,6 +262,52 @@ public class ReservationCalendarTests
     }
 
     [Fact]
+    public void LiveAvailability_RandomCalendars_AgreesWithSnapshotAndFollowsChanges()
+    {
+        var random = new Random(11);
+        var calendar = New();
+        var held = new List<ReservationId>();
+        for (int step = 0; step < 300; step++)
+        {
+            if (held.Count > 0 && random.Next(3) == 0)
+            {
+                int k = random.Next(held.Count);
+                calendar.Release(held[k]);
+                held.RemoveAt(k);
+            }
+            else
+            {
+                int start = random.Next(0, 20);
+                var window = random.Next(4) == 0 ? TimeWindow.From(H(start)) : W(start, start + random.Next(1, 6));
+                var result = calendar.TryReserve(Request($"c{step}", window, [P(random.Next(1, 3), random.Next(1, 4))]));
+                if (result.Reservation is { } admitted)
+                {
+                    held.Add(admitted.Id);
+                }
+            }
+
+            int from = random.Next(0, 24);
+            var query = random.Next(4) == 0 ? TimeWindow.From(H(from)) : W(from, from + random.Next(1, 6));
+            var snapshot = calendar.Availability(query);
+            var live = calendar.LiveAvailability(query);
+            for (int node = 1; node <= 2; node++)
+            {
+                for (int port = 1; port <= 3; port++)
+                {
+                    Assert.Equal(snapshot.IsFree(P(node, port)), live.IsFree(P(node, port)));
+                }
+            }
+        }
+
+        Assert.NotEmpty(held);
+        var view = calendar.LiveAvailability(TimeWindow.From(H(0)));
+        var taken = calendar.All()[0];
+        Assert.False(view.IsFree(taken.Ports[0]));
+        calendar.Release(taken.Id);
+        Assert.Equal(calendar.Availability(TimeWindow.From(H(0))).IsFree(taken.Ports[0]), view.IsFree(taken.Ports[0]));
+    }
+
+    [Fact]
     public void At_Instant_HalfOpen()
     {
         var calendar = New();
