@@ -67,6 +67,54 @@ public sealed partial class LightpathService
         Apply(change is null ? [] : [change]);
     }
 
+    /// <summary>
+    /// A probe alarm (loss held above a threshold, see the telemetry policy): a link probed down fails like a cut and
+    /// its lightpaths are restored; degraded is recorded in link state (requests may avoid it); up clears only what
+    /// the probes declared, never a loss of light the switches report.
+    /// </summary>
+    public void ReportProbeCondition(string linkId, LinkCondition condition, string cause)
+    {
+        if (!Topology.ContainsLink(linkId))
+        {
+            throw new LightpathException(LightpathErrorKind.InvalidRequest, $"no link '{linkId}' in topology '{Topology.Name}'");
+        }
+
+        var now = _time.GetUtcNow();
+        LinkChange? change = null;
+        lock (_gate)
+        {
+            bool opticalDown = _correlator.Down.Contains(linkId);
+            bool probedDown = _probeDown.Contains(linkId);
+            switch (condition)
+            {
+                case LinkCondition.Down when !opticalDown && !probedDown:
+                    _probeDown.Add(linkId);
+                    change = new LinkChange(linkId, Down: true, $"probes: {cause}", now);
+                    break;
+                case LinkCondition.Up or LinkCondition.Degraded when probedDown:
+                    _probeDown.Remove(linkId);
+                    if (!opticalDown)
+                    {
+                        change = new LinkChange(linkId, Down: false, $"probes: {cause}", now);
+                    }
+
+                    break;
+            }
+        }
+
+        Apply(change is null ? [] : [change]);
+        if (condition != LinkCondition.Down)
+        {
+            lock (_gate)
+            {
+                if (LinkState.Get(linkId).Condition != LinkCondition.Down)
+                {
+                    _linkState = _linkState.With(linkId, condition, $"probes: {cause}", now);
+                }
+            }
+        }
+    }
+
     public Task SetRestorationFrozenAsync(bool frozen, CancellationToken cancellationToken = default)
     {
         _frozen = frozen;

@@ -42,6 +42,7 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
     private readonly LightpathProvisioner _provisioner;
     private readonly RouteTransition _transition;
     private LinkStateOverlay _linkState;
+    private readonly HashSet<string> _probeDown = new(StringComparer.Ordinal);
     private volatile bool _frozen;
     private int _nextId;
 

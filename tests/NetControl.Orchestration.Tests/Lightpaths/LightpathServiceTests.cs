@@ -130,6 +130,34 @@ public sealed class LightpathServiceTests
     }
 
     [Fact]
+    public async Task ReportProbeCondition_DownThenUp_RestoredAndClearedOnlyWhatProbesDeclared()
+    {
+        await using var h = await ServiceHarness.StartAsync();
+        var lp = await h.Service.RequestAsync(HostToHost(), "tester");
+        var active = await h.WaitForStateAsync(lp.Id, LightpathState.Active);
+        string trunk = active.Working!.Links.First(l => l.Contains('-') && !l.EndsWith("FDT", StringComparison.Ordinal) && h.Service.Topology.GetLink(l).Srlgs.Length > 0 && l != "CHI-CIT-I2");
+
+        h.Service.ReportProbeCondition(trunk, LinkCondition.Down, "loss 100% for 2 intervals (agent gva)");
+        var restored = await h.WaitForAsync(lp.Id, r => r.State == LightpathState.Active && r.Version > active.Version && r.History.Any(t => t.Trigger == LightpathTrigger.RestorationSucceeded));
+
+        Assert.DoesNotContain(trunk, restored.Working!.Links);
+        Assert.Equal(LinkCondition.Down, h.Service.LinkState.Get(trunk).Condition);
+        Assert.Contains("probes: loss 100%", restored.History.First(t => t.Trigger == LightpathTrigger.LinkFailed).Cause, StringComparison.Ordinal);
+
+        h.Service.ReportProbeCondition(trunk, LinkCondition.Degraded, "loss 3% for 3 intervals");
+        Assert.Equal(LinkCondition.Degraded, h.Service.LinkState.Get(trunk).Condition);
+        h.Service.ReportProbeCondition(trunk, LinkCondition.Up, "clean for 3 intervals");
+        Assert.Equal(LinkCondition.Up, h.Service.LinkState.Get(trunk).Condition);
+
+        // A loss of light the switches report is not cleared by probes that still get through (another path).
+        h.Fabric.Simulator.Network.Faults.CutLink("CHI-CIT-I2");
+        await Eventually.TrueAsync(() => Task.FromResult(h.Service.LinkState.Get("CHI-CIT-I2").Condition == LinkCondition.Down), ServiceHarness.Wait);
+        h.Service.ReportProbeCondition("CHI-CIT-I2", LinkCondition.Up, "clean");
+        Assert.Equal(LinkCondition.Down, h.Service.LinkState.Get("CHI-CIT-I2").Condition);
+        Assert.Throws<LightpathException>(() => h.Service.ReportProbeCondition("no-such-link", LinkCondition.Down, "x"));
+    }
+
+    [Fact]
     public async Task Cut_UnprotectedPath_Failed()
     {
         await using var h = await ServiceHarness.StartAsync();
