@@ -44,6 +44,12 @@ public interface ILightpathService
     /// <summary>Operator control: moves an active lightpath to the best path now (make-before-break).</summary>
     Task<LightpathRecord> RerouteAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Admin control: an engineer reports a fibre repaired (it carries no light yet to prove it); the link is up for new
+    /// paths and for revert. <see cref="LightpathException"/> for an unknown link.
+    /// </summary>
+    void ReportRepaired(string linkId, string cause);
+
     /// <summary>Admin control: stops (or resumes) automatic restoration; cuts seen while frozen are restored on resume.</summary>
     Task SetRestorationFrozenAsync(bool frozen, CancellationToken cancellationToken = default);
 

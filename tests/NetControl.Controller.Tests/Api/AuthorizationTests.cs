@@ -95,6 +95,23 @@ public sealed class AuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostRepaired_AdminOperatorAndUnknownLink_RepairedForbiddenOrProblem()
+    {
+        using var forbidden = await _api.SendAsync(HttpMethod.Post, "/api/v1/links/CHI-CIT-I2/repaired", ApiHarness.OperatorToken);
+        using var repaired = await _api.SendAsync(HttpMethod.Post, "/api/v1/links/CHI-CIT-I2/repaired", ApiHarness.AdminToken);
+        using var unknown = await _api.SendAsync(HttpMethod.Post, "/api/v1/links/NOPE/repaired", ApiHarness.AdminToken);
+
+        await Problem.AssertAsync(forbidden, HttpStatusCode.Forbidden, "forbidden");
+        Assert.Equal(HttpStatusCode.OK, repaired.StatusCode);
+        Assert.Contains("\"id\":\"CHI-CIT-I2\"", await repaired.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var (link, cause) = Assert.Single(_api.Service.Repaired);
+        Assert.Equal("CHI-CIT-I2", link);
+        Assert.Contains("reported repaired by", cause, StringComparison.Ordinal);
+        var problem = await Problem.AssertAsync(unknown, HttpStatusCode.BadRequest, "invalid-request");
+        Assert.Contains("no link 'NOPE'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_NoToken_IsServed()
     {
         using var response = await _api.SendAsync(HttpMethod.Get, "/openapi/v1.json", token: null);

@@ -141,6 +141,18 @@ internal sealed class FakeLightpathService(NetworkTopology topology) : ILightpat
         return Task.FromResult(current);
     }
 
+    public List<(string Link, string Cause)> Repaired { get; } = [];
+
+    public void ReportRepaired(string linkId, string cause)
+    {
+        if (!Topology.ContainsLink(linkId))
+        {
+            throw new LightpathException(LightpathErrorKind.InvalidRequest, $"no link '{linkId}' in topology '{Topology.Name}'");
+        }
+
+        Repaired.Add((linkId, cause));
+    }
+
     public Task SetRestorationFrozenAsync(bool frozen, CancellationToken cancellationToken = default)
     {
         RestorationFrozen = frozen;
