@@ -24,6 +24,7 @@ internal sealed partial class SwitchServer : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<ClientConnection, byte> _clients = new();
+    private int _disposed;
     private readonly CancellationTokenSource _stop = new();
     private Task? _accept;
 
@@ -49,6 +50,11 @@ internal sealed partial class SwitchServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         _agent.AutonomousMessage -= OnAutonomous;
         _agent.Switch.Faults.DropRequested -= OnDropRequested;
         await _stop.CancelAsync().ConfigureAwait(false);

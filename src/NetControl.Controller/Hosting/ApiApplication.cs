@@ -10,6 +10,7 @@ using NetControl.Controller.Api.Endpoints;
 using NetControl.Controller.Api.Json;
 using NetControl.Controller.Api.Problems;
 using NetControl.Controller.Security;
+using NetControl.Controller.Telemetry;
 using NetControl.Orchestration.Lightpaths;
 
 namespace NetControl.Controller.Hosting;
@@ -18,7 +19,7 @@ namespace NetControl.Controller.Hosting;
 internal static class ApiApplication
 {
     public static async Task<(WebApplication App, Uri Address)> StartAsync(
-        ControllerOptions options, ILightpathService service, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
+        ControllerOptions options, ILightpathService service, TelemetryPipeline? telemetry, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -33,6 +34,7 @@ internal static class ApiApplication
         builder.Services.AddSingleton(time);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(service);
+        builder.Services.AddSingleton(new TelemetryAccess(telemetry));
         builder.Services.AddSingleton(new TokenTable(options.Tokens));
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));

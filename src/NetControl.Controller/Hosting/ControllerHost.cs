@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetControl.Controller.Devices;
+using NetControl.Controller.Telemetry;
 using NetControl.Core.Topology;
 using NetControl.Formats;
 using NetControl.Orchestration.Lightpaths;
@@ -21,8 +22,9 @@ public sealed class ControllerHost : IAsyncDisposable
     private readonly ILogger _logger;
     private int _disposed;
 
-    private ControllerHost(WebApplication app, Uri address, ILightpathService service, DeviceSet? devices, List<IAsyncDisposable> owned, ILogger logger)
+    private ControllerHost(WebApplication app, Uri address, ILightpathService service, DeviceSet? devices, TelemetryPipeline? telemetry, List<IAsyncDisposable> owned, ILogger logger)
     {
+        Telemetry = telemetry;
         _app = app;
         Address = address;
         Service = service;
@@ -35,6 +37,9 @@ public sealed class ControllerHost : IAsyncDisposable
     public Uri Address { get; }
 
     public ILightpathService Service { get; }
+
+    /// <summary>Probe telemetry, when configured.</summary>
+    public TelemetryPipeline? Telemetry { get; }
 
     /// <summary>The connected switches (null when the host serves a given service).</summary>
     public DeviceSet? Devices { get; }
@@ -67,11 +72,18 @@ public sealed class ControllerHost : IAsyncDisposable
                 owned.Add(await SnmpTrapBridge.StartAsync(devices.Connections, listen, service, log, time, cancellationToken).ConfigureAwait(false));
             }
 
-            var (app, address) = await ApiApplication.StartAsync(options, service, log, time, cancellationToken).ConfigureAwait(false);
+            TelemetryPipeline? telemetry = null;
+            if (options.Telemetry is { } telemetryOptions)
+            {
+                telemetry = await TelemetryPipeline.StartAsync(telemetryOptions, service, log, time, cancellationToken).ConfigureAwait(false);
+                owned.Add(telemetry);
+            }
+
+            var (app, address) = await ApiApplication.StartAsync(options, service, telemetry, log, time, cancellationToken).ConfigureAwait(false);
             var logger = log.CreateLogger<ControllerHost>();
             ControllerLog.Started(logger, topology.Name, address, options.Devices.Count, options.Tokens.Count, options.DatabasePath is null ? "in memory" : "sqlite");
             WarnWithoutTokens(options, logger);
-            return new ControllerHost(app, address, service, devices, owned, logger);
+            return new ControllerHost(app, address, service, devices, telemetry, owned, logger);
         }
         catch
         {
@@ -87,10 +99,10 @@ public sealed class ControllerHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(service);
         var log = loggers ?? NullLoggerFactory.Instance;
-        var (app, address) = await ApiApplication.StartAsync(options, service, log, timeProvider ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        var (app, address) = await ApiApplication.StartAsync(options, service, null, log, timeProvider ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
         var logger = log.CreateLogger<ControllerHost>();
         WarnWithoutTokens(options, logger);
-        return new ControllerHost(app, address, service, null, [], logger);
+        return new ControllerHost(app, address, service, null, null, [], logger);
     }
 
     public async ValueTask DisposeAsync()

@@ -44,6 +44,9 @@ public sealed record ControllerOptions
     /// <summary>How often a Glimmerglass switch (no autonomous alarms) has its port power polled.</summary>
     public TimeSpan PowerPollInterval { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Probe telemetry (MQTT broker, link quality, probe alarms, roll-ups, reflector overlay); null: none.</summary>
+    public Telemetry.TelemetryOptions? Telemetry { get; init; }
+
     /// <summary>Interval of the comment line that keeps an idle server-sent-events stream open.</summary>
     public TimeSpan EventStreamHeartbeat { get; init; } = TimeSpan.FromSeconds(15);
 }

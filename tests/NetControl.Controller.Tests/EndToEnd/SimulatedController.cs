@@ -39,7 +39,7 @@ internal sealed class SimulatedController : IAsyncDisposable
 
     /// <summary>Starts a simulator (or reuses <paramref name="simulator"/>, which the caller then disposes) and a controller on it.</summary>
     public static async Task<SimulatedController> StartAsync(
-        Microsoft.Extensions.Logging.ILoggerFactory? loggers = null, string? databasePath = null, OpticalSimulator? simulator = null, int? snmpTrapPort = null)
+        Microsoft.Extensions.Logging.ILoggerFactory? loggers = null, string? databasePath = null, OpticalSimulator? simulator = null, int? snmpTrapPort = null, NetControl.Controller.Telemetry.TelemetryOptions? telemetry = null)
     {
         var topology = ApiHarness.UsLhcNet;
         bool owns = simulator is null;
@@ -65,6 +65,7 @@ internal sealed class SimulatedController : IAsyncDisposable
                 })],
                 SnmpTrapListen = snmpTrapPort,
                 DatabasePath = databasePath,
+                Telemetry = telemetry,
                 DeviceCommandTimeout = TimeSpan.FromSeconds(10),
                 PowerPollInterval = snmpTrapPort is null ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromHours(1),
             };

@@ -16,5 +16,6 @@ public static class ApiRoutes
         LightpathEndpoints.Map(api);
         NetworkEndpoints.Map(api);
         RestorationEndpoints.Map(api);
+        TelemetryEndpoints.Map(api);
     }
 }
