@@ -36,6 +36,20 @@ public sealed class UdpStreamProberLoopbackTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SendStreamAsync_KernelTimestamps_AllPacketsArriveStampedByTheKernel()
+    {
+        await using var receiver = UdpStreamReceiver.Start(new IPEndPoint(IPAddress.Loopback, 0), KernelReceiveTimestampSource.Instance);
+        using var prober = new UdpStreamProber(receiver.LocalEndPoint, Fast);
+        var request = new ProbeStreamRequest(50e6, 1000, 200);
+
+        var result = await prober.SendStreamAsync(request, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(200, result.Received);
+        Assert.Equal(ReceiveTimestampClock.KernelSoTimestampNs, result.Clock);
+        Assert.All(result.OneWayDelays.ToArray(), d => Assert.InRange(d, 0, 0.5));
+    }
+
+    [Fact]
     public async Task SendStreamAsync_TwoStreams_EachGetsItsOwnReport()
     {
         await using var receiver = UdpStreamReceiver.Start(new IPEndPoint(IPAddress.Loopback, 0));
