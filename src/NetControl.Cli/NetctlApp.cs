@@ -22,6 +22,7 @@ public static class NetctlApp
             SimCommand.Create(console),
             BenchCommand.Create(console),
             LightpathCommand.Create(console),
+            AgentCommand.Create(console),
         };
         return root;
     }

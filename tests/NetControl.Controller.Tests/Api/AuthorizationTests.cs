@@ -112,6 +112,23 @@ public sealed class AuthorizationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Release_AnotherOperatorsLightpath_Is403AndTheOwnerOrAnAdminMay()
+    {
+        using var post = await _api.SendAsync(HttpMethod.Post, "/api/v1/lightpaths", ApiHarness.OperatorToken, Request);
+        string id = System.Text.Json.JsonDocument.Parse(await post.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString()!;
+
+        using var other = await _api.SendAsync(HttpMethod.Delete, $"/api/v1/lightpaths/{id}", ApiHarness.OtherOperatorToken);
+        using var renew = await _api.SendAsync(HttpMethod.Post, $"/api/v1/lightpaths/{id}/renew", ApiHarness.OtherOperatorToken);
+        var problem = await Problem.AssertAsync(other, HttpStatusCode.Forbidden, "forbidden");
+        Assert.Contains("belongs to 'otto'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("you are 'olga'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Problem.AssertAsync(renew, HttpStatusCode.Forbidden, "forbidden");
+
+        using var admin = await _api.SendAsync(HttpMethod.Delete, $"/api/v1/lightpaths/{id}", ApiHarness.AdminToken);
+        Assert.Equal(HttpStatusCode.Accepted, admin.StatusCode);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_NoToken_IsServed()
     {
         using var response = await _api.SendAsync(HttpMethod.Get, "/openapi/v1.json", token: null);

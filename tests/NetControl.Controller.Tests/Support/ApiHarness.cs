@@ -13,6 +13,7 @@ internal sealed class ApiHarness : IAsyncDisposable
     public const string ViewerToken = "viewer-token-0123456789";
     public const string OperatorToken = "operator-token-0123456789";
     public const string AdminToken = "admin-token-0123456789";
+    public const string OtherOperatorToken = "operator-token-otherone99";
 
     private ApiHarness(ControllerHost host, FakeLightpathService service)
     {
@@ -32,6 +33,7 @@ internal sealed class ApiHarness : IAsyncDisposable
         new(ViewerToken, "vera", ApiRole.Viewer),
         new(OperatorToken, "otto", ApiRole.Operator),
         new(AdminToken, "ada", ApiRole.Admin),
+        new(OtherOperatorToken, "olga", ApiRole.Operator),
     ];
 
     public static NetControl.Core.Topology.NetworkTopology UsLhcNet { get; } =

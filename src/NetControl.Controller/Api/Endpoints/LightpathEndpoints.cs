@@ -55,12 +55,14 @@ internal static class LightpathEndpoints
 
     private static async Task<IResult> ReleaseAsync(string id, HttpContext context, ILightpathService service)
     {
+        RequireOwner(id, context, service, "release");
         var record = await service.ReleaseAsync(id, $"released by {Owner(context)}", context.RequestAborted).ConfigureAwait(false);
         return Accepted(record);
     }
 
     private static async Task<LightpathDto> ChangeEndAsync(string id, HttpContext context, ILightpathService service)
     {
+        RequireOwner(id, context, service, "change");
         var body = await JsonBody.ReadElementAsync(context).ConfigureAwait(false);
         if (!body.TryGetProperty("end", out var endElement))
         {
@@ -85,8 +87,23 @@ internal static class LightpathEndpoints
         return record.ToDto();
     }
 
-    private static async Task<LightpathDto> RenewAsync(string id, HttpContext context, ILightpathService service) =>
-        (await service.RenewAsync(id, context.RequestAborted).ConfigureAwait(false)).ToDto();
+    private static async Task<LightpathDto> RenewAsync(string id, HttpContext context, ILightpathService service)
+    {
+        RequireOwner(id, context, service, "renew");
+        return (await service.RenewAsync(id, context.RequestAborted).ConfigureAwait(false)).ToDto();
+    }
+
+    /// <summary>An operator acts on its own lightpaths only; an admin on any.</summary>
+    private static void RequireOwner(string id, HttpContext context, ILightpathService service, string action)
+    {
+        string owner = service.Get(id).Owner;
+        string caller = Owner(context);
+        bool admin = ApiRoleNames.TryParse(context.User.FindFirst(TokenAuthenticationHandler.RoleClaim)?.Value, out var role) && role >= ApiRole.Admin;
+        if (owner != caller && !admin)
+        {
+            throw new ApiForbiddenException($"lightpath {id} belongs to '{owner}': only its owner or an admin may {action} it (you are '{caller}')");
+        }
+    }
 
     private static async Task<IResult> RerouteAsync(string id, HttpContext context, ILightpathService service)
     {

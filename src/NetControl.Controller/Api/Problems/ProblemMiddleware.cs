@@ -57,6 +57,7 @@ internal sealed class ProblemMiddleware(RequestDelegate next, ILogger<ProblemMid
     {
         LightpathException lp => (ProblemKind.For(lp.Kind), lp.Message),
         ApiRequestException bad => (ProblemKind.InvalidRequest, bad.Message),
+        ApiForbiddenException forbidden => (ProblemKind.Forbidden, forbidden.Message),
         BadHttpRequestException bad => (ProblemKind.InvalidRequest, bad.InnerException is System.Text.Json.JsonException json ? JsonErrors.Describe(json) : bad.Message),
         DeviceException device => (ProblemKind.DeviceError, device.Message),
         _ => (ProblemKind.Internal, "the controller failed to handle the request; see its log"),
