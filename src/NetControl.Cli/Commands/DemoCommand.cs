@@ -11,8 +11,9 @@ using NetControl.Graph.Paths;
 namespace NetControl.Cli.Commands;
 
 /// <summary>
-/// <c>netctl demo</c>: the whole system on its embedded default. Today that is the USLHCnet topology and the
-/// graph engine: transfer paths, a protected transatlantic pair, a carrier-wide fibre cut and what survives it.
+/// <c>netctl demo</c>: the whole system on its embedded default: the USLHCnet topology and the graph engine
+/// (transfer paths, a protected transatlantic pair, a carrier-wide fibre cut), then live on loopback the optical
+/// simulator, the controller, and the EVO reflector overlay measured by probe agents over emulated links.
 /// </summary>
 internal static class DemoCommand
 {
@@ -96,20 +97,24 @@ internal static class DemoCommand
                 }
 
                 var check = await live.SelfCheckAsync(asJson ? null : console, cancellationToken).ConfigureAwait(false);
+                var overlay = await live.OverlayCheckAsync(asJson ? null : console, cancellationToken).ConfigureAwait(false);
                 if (asJson)
                 {
-                    console.Json(Document(live.Json(check)), CliJsonContext.Default.DemoJson);
+                    console.Json(Document(live.Json(check, overlay)), CliJsonContext.Default.DemoJson);
                 }
                 else
                 {
                     console.Out.WriteLine(check.Error is null
                         ? $"self-check passed: active in {check.ActiveMs:0} ms, restored around {check.CutLink} in {check.RestoreMs:0} ms, released"
                         : $"self-check failed: {check.Error}");
+                    console.Out.WriteLine(overlay.Error is null
+                        ? $"overlay check passed: {overlay.Links} reflector links measured in {overlay.MeasuredAfterMs:0} ms; the tree moved off {overlay.CutLink} {overlay.MovedMs:0} ms after its cut"
+                        : $"overlay check failed: {overlay.Error}");
                 }
 
-                if (check.Error is not null)
+                if ((check.Error ?? overlay.Error) is { } error)
                 {
-                    console.Fail($"demo self-check failed: {check.Error}");
+                    console.Fail($"demo self-check failed: {error}");
                     return ExitCodes.InputError;
                 }
 

@@ -2,11 +2,16 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using Microsoft.Extensions.Logging.Abstractions;
+using NetControl.Agent.Configuration;
+using NetControl.Cli.Demo;
 using NetControl.Cli.Json;
 using NetControl.Cli.Lightpaths;
 using NetControl.Cli.Output;
 using NetControl.Controller.Hosting;
 using NetControl.Controller.Security;
+using NetControl.Controller.Telemetry;
+using NetControl.Messaging.Ingest;
 using NetControl.Core.LinkState;
 using NetControl.Core.Topology;
 using NetControl.Graph;
@@ -25,9 +30,18 @@ internal sealed class DemoLive : IAsyncDisposable
     public const string SelfCheckFrom = "cern-fdt";
     public const string SelfCheckTo = "caltech-fdt";
 
-    private DemoLive(OpticalSimulator simulator, ControllerHost host, NetworkTopology topology, string viewer, string @operator, string admin)
+    /// <summary>How the demo's reflector agents probe: 5 packets a second per link, a summary each second.</summary>
+    public static readonly ProbeSettings ReflectorProbes = new()
+    {
+        Interval = TimeSpan.FromMilliseconds(200),
+        ReportingInterval = TimeSpan.FromSeconds(1),
+        Tmax = TimeSpan.FromMilliseconds(400),
+    };
+
+    private DemoLive(OpticalSimulator simulator, ControllerHost host, ReflectorMesh mesh, NetworkTopology topology, string viewer, string @operator, string admin)
     {
         Simulator = simulator;
+        Mesh = mesh;
         Host = host;
         Topology = topology;
         ViewerToken = viewer;
@@ -38,6 +52,9 @@ internal sealed class DemoLive : IAsyncDisposable
     public OpticalSimulator Simulator { get; }
 
     public ControllerHost Host { get; }
+
+    /// <summary>The probe agents and emulated links of the reflector overlay.</summary>
+    public ReflectorMesh Mesh { get; }
 
     public NetworkTopology Topology { get; }
 
@@ -66,8 +83,18 @@ internal sealed class DemoLive : IAsyncDisposable
         try
         {
             string viewer = Token("viewer"), op = Token("operator"), admin = Token("admin");
+            var reflectors = DemoTopology.LoadReflectors();
+            var agentSecrets = ReflectorMesh.NewSecrets(reflectors);
             var options = new ControllerOptions
             {
+                Telemetry = new TelemetryOptions
+                {
+                    BrokerPort = 0,
+                    AgentSecrets = agentSecrets,
+                    ControllerSecret = Token("mqtt"),
+                    Overlay = reflectors,
+                    Presence = new PresenceTrackerOptions { SilenceTimeout = TimeSpan.FromSeconds(5) },
+                },
                 Listen = $"http://127.0.0.1:{port}",
                 Topology = topology,
                 DatabasePath = database,
@@ -100,7 +127,18 @@ internal sealed class DemoLive : IAsyncDisposable
                 throw new CliInputException($"cannot start the controller on http://127.0.0.1:{port}: {ex.Message.ReplaceLineEndings(" ")}; try --port", ex);
             }
 
-            return new DemoLive(simulator, host, topology, viewer, op, admin);
+            ReflectorMesh mesh;
+            try
+            {
+                mesh = await ReflectorMesh.StartAsync(reflectors, host.Telemetry!.BrokerPort, agentSecrets, ReflectorProbes, NullLoggerFactory.Instance, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                await host.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+
+            return new DemoLive(simulator, host, mesh, topology, viewer, op, admin);
         }
         catch
         {
@@ -116,14 +154,21 @@ internal sealed class DemoLive : IAsyncDisposable
         $"NETCTL_URL={Url} NETCTL_TOKEN={OperatorToken} netctl lightpath list",
         $"netctl sim cut CHI-GVA-QWEST --control {ControlUrl}",
         $"netctl sim repair CHI-GVA-QWEST --control {ControlUrl}",
+        $"curl -H \"Authorization: Bearer {ViewerToken}\" {Url}/api/v1/overlay",
+        $"curl -H \"Authorization: Bearer {ViewerToken}\" {Url}/api/v1/telemetry/links",
     ];
 
-    public DemoLiveJson Json(DemoSelfCheckJson? check) => new(Url, ViewerToken, OperatorToken, AdminToken, ControlUrl, Samples(), check);
+    public DemoLiveJson Json(DemoSelfCheckJson? check, DemoOverlayCheckJson? overlay = null) => new(Url, ViewerToken, OperatorToken, AdminToken, ControlUrl, Samples(), check, overlay);
+
+    /// <summary>Waits for the probes to measure every reflector link, cuts a tree link and times the overlay's move.</summary>
+    public Task<DemoOverlayCheckJson> OverlayCheckAsync(CliConsole? progress, CancellationToken cancellationToken) =>
+        OverlaySelfCheck.RunAsync(Host.Telemetry!, Mesh, ReflectorProbes.ReportingInterval, progress, cancellationToken);
 
     public void PrintBanner(TextWriter o)
     {
         o.WriteLine($"controller:        {Url}  (OpenAPI at {Url}/openapi/v1.json)");
         o.WriteLine($"optical simulator: {Simulator.Endpoints.Count} switches on loopback TL1 ports {string.Join(", ", Simulator.Endpoints.Select(e => $"{e.Name}:{e.Tl1Port}"))}; control API {ControlUrl}");
+        o.WriteLine($"reflector overlay: {Mesh.Agents.Count} EVO reflectors, {Mesh.Links.Links.Length} emulated links probed every {ReflectorProbes.Interval.TotalMilliseconds:0} ms (STAMP, a summary each {ReflectorProbes.ReportingInterval.TotalSeconds:0} s) over MQTT on 127.0.0.1:{Host.Telemetry!.BrokerPort}");
         o.WriteLine($"operator token:    {OperatorToken}");
         o.WriteLine($"viewer token:      {ViewerToken}");
         o.WriteLine($"admin token:       {AdminToken}");
@@ -248,6 +293,7 @@ internal sealed class DemoLive : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Mesh.DisposeAsync().ConfigureAwait(false);
         await Host.DisposeAsync().ConfigureAwait(false);
         await Simulator.DisposeAsync().ConfigureAwait(false);
     }

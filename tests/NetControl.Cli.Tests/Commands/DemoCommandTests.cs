@@ -47,7 +47,7 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
-    public async Task Demo_Json_SelfCheck_LightpathBecomesActiveIsRestoredAfterACutAndReleased()
+    public async Task Demo_Json_SelfCheck_LightpathRestoredAndOverlayFollowsAReflectorLinkCut()
     {
         var run = await Netctl("demo", "--json").WaitAsync(TimeSpan.FromSeconds(120));
 
@@ -64,6 +64,17 @@ public sealed class DemoCommandTests
         var states = check.GetProperty("states").EnumerateArray().Select(s => s.GetString()).ToList();
         Assert.Contains("restoring", states);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, check.GetProperty("error").ValueKind);
+
+        // The reflector overlay: every emulated link measured by the probe agents, a tree link cut, the tree moved off
+        // it (how fast is a figure of the demo on a quiet machine, not a bound for a test sharing the CPU).
+        var overlay = live.GetProperty("overlayCheck");
+        Assert.True(overlay.GetProperty("error").ValueKind == System.Text.Json.JsonValueKind.Null, overlay.GetProperty("error").ToString());
+        Assert.Equal(24, overlay.GetProperty("reflectors").GetInt32());
+        Assert.Equal(276, overlay.GetProperty("measuredLinks").GetInt32());
+        Assert.True(overlay.GetProperty("moved").GetBoolean());
+        Assert.True(overlay.GetProperty("versionAfter").GetInt64() > overlay.GetProperty("versionBefore").GetInt64());
+        Assert.InRange(overlay.GetProperty("movedMs").GetDouble(), 0, 30_000);
+        Assert.Contains(overlay.GetProperty("cutLink").GetString()!, overlay.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
