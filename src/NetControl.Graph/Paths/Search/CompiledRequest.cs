@@ -6,19 +6,36 @@ namespace NetControl.Graph.Paths.Search;
 /// <summary>
 /// A request resolved against a graph: endpoint indexes, a weight per link, and which arcs and nodes may be
 /// used. Only the constraint families in <see cref="Applied"/> are enforced, so diagnosis can relax them
-/// one at a time.
+/// one at a time. Port availability is looked up lazily, the first time a search asks about an arc (a search
+/// asks only about arcs that would improve a distance, so of many parallel fibres it checks a few, not all);
+/// <see cref="Active"/> completes the lookups when read (diagnosis only). Not thread-safe beyond benign races:
+/// a lookup always yields the same answer.
 /// </summary>
 internal sealed class CompiledRequest
 {
-    private CompiledRequest(NetworkGraph graph, int source, int target, PathMetric metric)
+    private const sbyte PortsUnknown = 0;
+    private const sbyte PortsFreeState = 1;
+    private const sbyte PortsBlocked = 2;
+
+    private readonly bool[] _linkAllowed;
+    private readonly bool[] _checkPorts;
+    private readonly sbyte[] _ports;
+    private readonly PathConstraints _constraints;
+    private ConstraintKinds _active;
+    private bool _portsScanned;
+
+    private CompiledRequest(NetworkGraph graph, int source, int target, PathMetric metric, PathConstraints constraints)
     {
         Graph = graph;
         Source = source;
         Target = target;
         Metric = metric;
+        _constraints = constraints;
         Weight = new double[graph.LinkCount];
         Latency = new double[graph.LinkCount];
-        ArcAllowed = new bool[2 * graph.LinkCount];
+        _linkAllowed = new bool[graph.LinkCount];
+        _checkPorts = new bool[graph.LinkCount];
+        _ports = new sbyte[2 * graph.LinkCount];
         NodeAllowed = new bool[graph.NodeCount];
     }
 
@@ -36,15 +53,40 @@ internal sealed class CompiledRequest
     /// <summary>One-way latency of each link in ms; NaN where unknown.</summary>
     public double[] Latency { get; }
 
-    public bool[] ArcAllowed { get; }
+    /// <summary>True when a search may use <paramref name="arc"/>: its link passes the applied constraints and, when ports are applied, its ports are up and free.</summary>
+    public bool IsArcAllowed(int arc)
+    {
+        int e = NetworkGraph.LinkOf(arc);
+        return _linkAllowed[e] && ((Applied & ConstraintKinds.Ports) == 0 || !_checkPorts[e] || PortsOf(arc) == PortsFreeState);
+    }
 
     public bool[] NodeAllowed { get; }
 
     /// <summary>Latency bound in ms, or +infinity.</summary>
     public double MaxLatencyMs { get; private set; } = double.PositiveInfinity;
 
-    /// <summary>The constraint families that restrict something in this request.</summary>
-    public ConstraintKinds Active { get; private set; }
+    /// <summary>The constraint families that restrict something in this request (reading it looks up every port).</summary>
+    public ConstraintKinds Active
+    {
+        get
+        {
+            if (!_portsScanned)
+            {
+                for (int arc = 0; arc < _ports.Length; arc++)
+                {
+                    if (_checkPorts[NetworkGraph.LinkOf(arc)] && PortsOf(arc) == PortsBlocked)
+                    {
+                        _active |= ConstraintKinds.Ports;
+                        break;
+                    }
+                }
+
+                _portsScanned = true;
+            }
+
+            return _active;
+        }
+    }
 
     public ConstraintKinds Applied { get; private set; }
 
@@ -53,7 +95,7 @@ internal sealed class CompiledRequest
 
     public static CompiledRequest Compile(NetworkGraph graph, int source, int target, PathRequest request, ConstraintKinds applied)
     {
-        var c = new CompiledRequest(graph, source, target, request.Metric) { Applied = applied };
+        var c = new CompiledRequest(graph, source, target, request.Metric, request.Constraints) { Applied = applied };
         var constraints = request.Constraints;
         var topology = graph.Topology;
 
@@ -80,13 +122,13 @@ internal sealed class CompiledRequest
                 blockedBy |= ConstraintKinds.ExcludedSrlgs;
             }
 
-            c.Active |= blockedBy;
+            c._active |= blockedBy;
             c.NodeAllowed[v] = (blockedBy & applied) == 0;
         }
 
         if (double.IsFinite(constraints.MaxLatencyMs ?? double.PositiveInfinity))
         {
-            c.Active |= ConstraintKinds.MaxLatency;
+            c._active |= ConstraintKinds.MaxLatency;
             if ((applied & ConstraintKinds.MaxLatency) != 0)
             {
                 c.MaxLatencyMs = constraints.MaxLatencyMs!.Value;
@@ -99,31 +141,32 @@ internal sealed class CompiledRequest
             c.Latency[e] = link.LatencyMs ?? double.NaN;
             c.Weight[e] = WeightOf(link, request);
             var blockedBy = LinkBlockers(graph, e, link, request, excludedSrlgs, c.Weight[e], c.Latency[e]);
-            c.Active |= blockedBy;
+            c._active |= blockedBy;
             if (double.IsNaN(c.Weight[e]) && (applied & ConstraintKinds.MissingMetric) == 0)
             {
                 // Diagnosis only: would the link's missing value matter if it were known? Count it as free.
                 c.Weight[e] = 0;
             }
 
-            bool linkAllowed = (blockedBy & applied) == 0;
-            bool checkPorts = constraints.Ports is not null || HasDisabledPort(graph, 2 * e);
-            var duplexBlock = ConstraintKinds.None;
-            for (int dir = 0; dir < 2; dir++)
-            {
-                int arc = (2 * e) + dir;
-
-                // Duplex needs the same ports whichever way the link is crossed: look once.
-                var portBlock = !checkPorts ? ConstraintKinds.None
-                    : constraints.Duplex && dir == 1 ? duplexBlock
-                    : PortsFree(graph, arc, constraints) ? ConstraintKinds.None : ConstraintKinds.Ports;
-                duplexBlock = portBlock;
-                c.Active |= portBlock;
-                c.ArcAllowed[arc] = linkAllowed && (portBlock & applied) == 0;
-            }
+            c._linkAllowed[e] = (blockedBy & applied) == 0;
+            c._checkPorts[e] = constraints.Ports is not null || HasDisabledPort(graph, 2 * e);
         }
 
         return c;
+    }
+
+    /// <summary>Whether the ports of <paramref name="arc"/> are free, looked up once (duplex: the same ports whichever way the link is crossed).</summary>
+    private sbyte PortsOf(int arc)
+    {
+        int key = _constraints.Duplex ? arc & ~1 : arc;
+        sbyte state = _ports[key];
+        if (state == PortsUnknown)
+        {
+            state = PortsFree(Graph, key, _constraints) ? PortsFreeState : PortsBlocked;
+            _ports[key] = state;
+        }
+
+        return state;
     }
 
     private static double WeightOf(Link link, PathRequest request)

@@ -36,7 +36,7 @@ internal sealed class DisjointPairFlow
         {
             int u = g.ArcFrom(arc);
             int v = g.ArcTo(arc);
-            if (c.ArcAllowed[arc] && !_search.Bans.IsLinkBanned(NetworkGraph.LinkOf(arc)) && Usable(u) && Usable(v))
+            if (c.IsArcAllowed(arc) && !_search.Bans.IsLinkBanned(NetworkGraph.LinkOf(arc)) && Usable(u) && Usable(v))
             {
                 AddEdge(Out(u), In(v), c.Weight[NetworkGraph.LinkOf(arc)], arc);
             }

@@ -61,7 +61,7 @@ internal sealed class ShortestPathSearch
 
     private bool Allowed(int v) => _c.NodeAllowed[v] && !Bans.IsNodeBanned(v);
 
-    private bool ArcUsable(int arc) => _c.ArcAllowed[arc] && !Bans.IsLinkBanned(NetworkGraph.LinkOf(arc));
+    private bool ArcUsable(int arc) => !Bans.IsLinkBanned(NetworkGraph.LinkOf(arc)) && _c.IsArcAllowed(arc);
 
     private FoundPath? Dijkstra(int source, int target, double[] weight)
     {
@@ -86,25 +86,18 @@ internal sealed class ShortestPathSearch
 
             for (int i = offsets[u]; i < offsets[u + 1]; i++)
             {
+                // Distance first: an arc that would not improve is never asked about (its ports are not looked up).
                 int arc = adjacent[i];
-                if (!ArcUsable(arc))
-                {
-                    continue;
-                }
-
                 int v = _g.ArcTo(arc);
-                if (!Allowed(v))
+                double nd = du + weight[NetworkGraph.LinkOf(arc)];
+                if (!(nd < _dist[v]) || !Allowed(v) || !ArcUsable(arc))
                 {
                     continue;
                 }
 
-                double nd = du + weight[NetworkGraph.LinkOf(arc)];
-                if (nd < _dist[v])
-                {
-                    _dist[v] = nd;
-                    _prevArc[v] = arc;
-                    _heap.Enqueue(v, nd);
-                }
+                _dist[v] = nd;
+                _prevArc[v] = arc;
+                _heap.Enqueue(v, nd);
             }
         }
 
