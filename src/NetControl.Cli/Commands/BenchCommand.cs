@@ -11,7 +11,7 @@ namespace NetControl.Cli.Commands;
 /// <summary><c>netctl bench graph [--json] [--data DIR] [--quick]</c>, <c>netctl bench tl1|snmp [--json] [--quick]</c>.</summary>
 internal static class BenchCommand
 {
-    public static Command Create(CliConsole console) => new("bench", "Measure performance, ours beside a baseline in the same run") { Graph(console), Tl1(console), Snmp(console), Provisioning(console), Restoration(console) };
+    public static Command Create(CliConsole console) => new("bench", "Measure performance, ours beside a baseline in the same run") { Graph(console), Tl1(console), Snmp(console), Provisioning(console), Restoration(console), Probes(console), Ingest(console) };
 
     private static Command Graph(CliConsole console)
     {
@@ -55,6 +55,18 @@ internal static class BenchCommand
         "restoration",
         "Restoration of the lightpaths crossing a cable cut (at least 200) on germany50 made photonic, and 1+1 switchover, switches answering in 20 ms",
         LightpathBenchSuite.RunRestorationAsync);
+
+    private static Command Probes(CliConsole console) => Suite(
+        console,
+        "probes",
+        "STAMP probes on emulated links with known truth (RTT, jitter, loss, available bandwidth): error of every metric, probes/s one agent sustains; beside ping and iperf3 on a namespace pair",
+        ProbeBenchSuite.RunAsync);
+
+    private static Command Ingest(CliConsole console) => Suite(
+        console,
+        "ingest",
+        "Measurements/s from agents over MQTT into link state, none lost: the embedded broker beside Debian's mosquitto",
+        IngestBenchSuite.RunAsync);
 
     /// <summary>A suite that needs no data directory: <c>--quick</c>, <c>--json</c>, progress on standard error.</summary>
     private static Command Suite(CliConsole console, string name, string description, Func<MeasureOptions, Action<string>, CancellationToken, Task<BenchReport>> run)
