@@ -213,7 +213,7 @@ public sealed class AgentHost : IAsyncDisposable
     {
         try
         {
-            return UdpStreamReceiver.Start(listen, logger: _loggers.CreateLogger<UdpStreamReceiver>());
+            return UdpStreamReceiver.Start(listen, KernelReceiveTimestampSource.Instance, _loggers.CreateLogger<UdpStreamReceiver>());
         }
         catch (SocketException ex)
         {

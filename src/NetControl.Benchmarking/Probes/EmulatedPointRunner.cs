@@ -51,7 +51,7 @@ public static class EmulatedPointRunner
             CrossTraffic = point.CrossFraction > 0 ? CrossTrafficSettings.Poisson(DataRate.FromMbps(point.CapacityMbps * point.CrossFraction)) : null,
         };
         var bandwidthLink = new LinkSettings(new DirectionSettings { Delay = oneWay, Bottleneck = bottleneck }, DirectionSettings.WithDelay(oneWay)) { Seed = seed + 1 };
-        await using var receiver = UdpStreamReceiver.Start(new IPEndPoint(IPAddress.Loopback, 0));
+        await using var receiver = UdpStreamReceiver.Start(new IPEndPoint(IPAddress.Loopback, 0), KernelReceiveTimestampSource.Instance);
         await using var link = EmulatedLink.Start($"bw-{point.Name}", receiver.LocalEndPoint, bandwidthLink);
         using var prober = new UdpStreamProber(link.Endpoint, new UdpStreamProberOptions { DrainWait = oneWay + oneWay + TimeSpan.FromMilliseconds(60) });
         var estimator = new AvailableBandwidthEstimator(prober, settings.Bandwidth(capacity) with { PacketSize = PayloadBytes });

@@ -13,6 +13,9 @@ namespace NetControl.Benchmarking.Probes;
 /// directory under a temporary root, all connected before the clock starts. The clock runs from the first enqueue to
 /// the last summary recorded into link state. Afterwards the subscriber's sequence tracker and the telemetry's
 /// accepted count say whether anything was lost or duplicated. Publishers, subscriber and directories go in any case.
+/// In drain mode the subscriber leaves once its persistent session exists, the agents publish everything and the
+/// broker acknowledges it (queued for the absent session), and the clock runs from the subscriber's return to the
+/// last summary recorded: MQTT to link state alone, without the agents' encoding and journaling on the same cores.
 /// </summary>
 public static class IngestRunner
 {
@@ -24,8 +27,9 @@ public static class IngestRunner
 
     public static string SecretOf(string agent) => $"bench-secret-{agent}";
 
-    public static async Task<IngestRunResult> RunAsync(int port, IngestWorkload workload, TimeSpan limit, CancellationToken cancellationToken)
+    public static async Task<IngestRunResult> RunAsync(int port, IngestWorkload workload, TimeSpan limit, CancellationToken cancellationToken, bool drain = false)
     {
+        string clientId = $"bench-ingest-{Guid.NewGuid():N}";
         string root = Directory.CreateTempSubdirectory("netctl-bench-ingest-").FullName;
         var telemetry = new LinkTelemetry();
         var sink = new TelemetrySink(telemetry, workload.Total);
@@ -34,12 +38,14 @@ public static class IngestRunner
         try
         {
             subscriber = new MeasurementSubscriber(
-                new MeasurementSubscriberOptions { Broker = Connection(port, ControllerUser, ControllerSecret), ClientId = $"bench-ingest-{Guid.NewGuid():N}" },
+                new MeasurementSubscriberOptions { Broker = Connection(port, ControllerUser, ControllerSecret), ClientId = clientId },
                 sink.SinkAsync);
-            using (var startLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            await StartAsync(subscriber, cancellationToken).ConfigureAwait(false);
+            if (drain)
             {
-                startLimit.CancelAfter(TimeSpan.FromSeconds(30));
-                await subscriber.StartAsync(startLimit.Token).ConfigureAwait(false);
+                // The session (and its subscription) stays on the broker, which queues for it from now on.
+                await subscriber.DisposeAsync().ConfigureAwait(false);
+                subscriber = null;
             }
 
             foreach (string agent in workload.Agents)
@@ -82,6 +88,21 @@ public static class IngestRunner
                 cancellationToken)).ToArray();
             await Task.WhenAll(producers).ConfigureAwait(false);
             double enqueueSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            if (drain)
+            {
+                using (var acked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    acked.CancelAfter(limit);
+                    await Task.WhenAll(publishers.Select(p => p.FlushAsync(acked.Token))).ConfigureAwait(false);
+                }
+
+                subscriber = new MeasurementSubscriber(
+                    new MeasurementSubscriberOptions { Broker = Connection(port, ControllerUser, ControllerSecret), ClientId = clientId },
+                    sink.SinkAsync);
+                start = Stopwatch.GetTimestamp();
+                await StartAsync(subscriber, cancellationToken).ConfigureAwait(false);
+            }
+
             bool complete = await Task.WhenAny(sink.AllRecorded, Task.Delay(limit, cancellationToken)).ConfigureAwait(false) == sink.AllRecorded;
             double seconds = complete ? Stopwatch.GetElapsedTime(start, sink.LastTimestamp).TotalSeconds : Stopwatch.GetElapsedTime(start).TotalSeconds;
 
@@ -93,7 +114,7 @@ public static class IngestRunner
             }
 
             await Task.Delay(200, cancellationToken).ConfigureAwait(false);
-            var stats = workload.Agents.Select(a => subscriber.Sequences.Get(a)).ToList();
+            var stats = workload.Agents.Select(a => subscriber!.Sequences.Get(a)).ToList();
             return new IngestRunResult(
                 workload.Total,
                 sink.Delivered,
@@ -101,7 +122,7 @@ public static class IngestRunner
                 telemetry.Counters.Rejected,
                 stats.Sum(s => s?.Received ?? 0),
                 stats.Select((s, a) => s is null ? workload.Summaries[a].Count : s.Missing + s.Untracked + Math.Max(0, workload.Summaries[a].Count - s.HighestSequence)).Sum(),
-                subscriber.Counters.Duplicates,
+                subscriber!.Counters.Duplicates,
                 publishers.Sum(p => p.Queue.Counters.Dropped),
                 complete,
                 seconds,
@@ -128,6 +149,13 @@ public static class IngestRunner
                 // Best effort: a temp directory.
             }
         }
+    }
+
+    private static async Task StartAsync(MeasurementSubscriber subscriber, CancellationToken cancellationToken)
+    {
+        using var startLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        startLimit.CancelAfter(TimeSpan.FromSeconds(30));
+        await subscriber.StartAsync(startLimit.Token).ConfigureAwait(false);
     }
 
     private static BrokerConnectionOptions Connection(int port, string user, string secret) => new()

@@ -59,7 +59,7 @@ public static class NamespaceComparison
         progress($"tbf {TbfRate.BitsPerSecond / 1e6:0} Mbit/s (burst {TbfBurstBytes} B) on {pair.InterfaceA}: our estimate, then iperf3 TCP for {settings.IperfSeconds} s");
         await pair.SetRateLimitAsync(NamespaceSide.A, TbfRate, TbfBurstBytes, cancellationToken: cancellationToken).ConfigureAwait(false);
         AvailableBandwidthEstimate estimate;
-        var receiver = NetworkNamespaceThread.Create(pair.NameB, () => UdpStreamReceiver.Start(new IPEndPoint(pair.AddressB, 0)));
+        var receiver = NetworkNamespaceThread.Create(pair.NameB, () => UdpStreamReceiver.Start(new IPEndPoint(pair.AddressB, 0), KernelReceiveTimestampSource.Instance));
         await using (receiver.ConfigureAwait(false))
         {
             using var prober = NetworkNamespaceThread.Create(pair.NameA, () => new UdpStreamProber(receiver.LocalEndPoint));

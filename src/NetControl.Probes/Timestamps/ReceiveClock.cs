@@ -6,7 +6,7 @@ public enum ReceiveClock
     /// <summary>The kernel stamped the datagram on arrival (SO_TIMESTAMPNS, CLOCK_REALTIME): no scheduling noise.</summary>
     Kernel,
 
-    /// <summary>A libpcap capture stamped the packet (not produced by this version; reserved).</summary>
+    /// <summary>A libpcap capture stamped the packet (SharpPcap, nanosecond resolution on lo; see Bandwidth.PcapReceiveTimestampSource).</summary>
     Pcap,
 
     /// <summary>Read from <see cref="RealtimeClock"/> when the receive call returned: includes wake-up and scheduling delay.</summary>
