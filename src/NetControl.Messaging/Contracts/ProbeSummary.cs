@@ -56,7 +56,7 @@ public sealed record ProbeSummary
     /// <summary>Mean absolute IP delay variation between consecutive packets (RFC 5481 IPDV).</summary>
     public double? IpdvUs { get; init; }
 
-    /// <summary>Packet delay variation: p99 delay minus minimum delay (RFC 5481 PDV).</summary>
+    /// <summary>Packet delay variation of the interval's round trips: P95 minus P50 (RFC 5481 PDV as the probes compute it, the owping figure).</summary>
     public double? PdvUs { get; init; }
 
     /// <summary>Available bandwidth range, when an estimate ran in this interval.</summary>

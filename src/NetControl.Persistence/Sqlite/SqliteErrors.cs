@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 
 namespace NetControl.Persistence.Sqlite;
 
-/// <summary>Turns SQLite's errors into one-line <see cref="PersistenceException"/>s that name the file.</summary>
+/// <summary>Turns SQLite's errors into one-line <see cref="PersistenceException"/>s that name the store and its file.</summary>
 internal static class SqliteErrors
 {
     private const int Busy = 5;
@@ -11,7 +11,10 @@ internal static class SqliteErrors
     private const int Full = 13;
     private const int NotADatabase = 26;
 
-    public static PersistenceException Wrap(string path, string doing, SqliteException e)
+    public static PersistenceException Wrap(string path, string doing, SqliteException e) => Wrap("lightpath store", path, doing, e);
+
+    /// <param name="store">What the file is, for the message ("lightpath store", "telemetry store").</param>
+    public static PersistenceException Wrap(string store, string path, string doing, SqliteException e)
     {
         string what = e.SqliteErrorCode switch
         {
@@ -21,7 +24,7 @@ internal static class SqliteErrors
             Busy or Locked => "is locked by another process",
             _ => $"failed: {FirstLine(e.Message)}",
         };
-        return new PersistenceException($"lightpath store '{path}' {what} ({doing})", e, e.SqliteErrorCode is Busy or Locked);
+        return new PersistenceException($"{store} '{path}' {what} ({doing})", e, e.SqliteErrorCode is Busy or Locked);
     }
 
     private static string FirstLine(string text)

@@ -78,7 +78,7 @@ public sealed class SqliteTelemetryRollupStore : ITelemetryRollupStore, IAsyncDi
         }
         catch (SqliteException e)
         {
-            throw TelemetryStoreErrors.Wrap(Path, $"writing {rollups.Count} roll-ups", e);
+            throw SqliteErrors.Wrap("telemetry store", Path, $"writing {rollups.Count} roll-ups", e);
         }
         finally
         {
@@ -98,7 +98,7 @@ public sealed class SqliteTelemetryRollupStore : ITelemetryRollupStore, IAsyncDi
         }
         catch (SqliteException e)
         {
-            throw TelemetryStoreErrors.Wrap(Path, $"reading {RollupColumns.Resolution(resolution)} roll-ups of link '{linkId}'", e);
+            throw SqliteErrors.Wrap("telemetry store", Path, $"reading {RollupColumns.Resolution(resolution)} roll-ups of link '{linkId}'", e);
         }
         finally
         {
@@ -120,7 +120,7 @@ public sealed class SqliteTelemetryRollupStore : ITelemetryRollupStore, IAsyncDi
         }
         catch (SqliteException e)
         {
-            throw TelemetryStoreErrors.Wrap(Path, $"pruning {RollupColumns.Resolution(resolution)} roll-ups", e);
+            throw SqliteErrors.Wrap("telemetry store", Path, $"pruning {RollupColumns.Resolution(resolution)} roll-ups", e);
         }
         finally
         {
@@ -216,7 +216,7 @@ public sealed class SqliteTelemetryRollupStore : ITelemetryRollupStore, IAsyncDi
         catch (SqliteException e)
         {
             connection.Dispose();
-            throw TelemetryStoreErrors.Wrap(Path, "opening", e);
+            throw SqliteErrors.Wrap("telemetry store", Path, "opening", e);
         }
         catch
         {
