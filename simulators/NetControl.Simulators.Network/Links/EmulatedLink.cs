@@ -7,6 +7,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NetControl.Simulators.Network.Timing;
 using NetControl.Simulators.Network.Truth;
 
+using NetControl.Probes.Timestamps;
+
 namespace NetControl.Simulators.Network.Links;
 
 /// <summary>
@@ -212,19 +214,18 @@ public sealed class EmulatedLink : IAsyncDisposable
     private void ReceiveInside()
     {
         var buffer = GC.AllocateUninitializedArray<byte>(_options.MaxDatagramBytes);
-        var from = new SocketAddress(AddressFamily.InterNetwork);
+        var receiver = new DatagramReceiver(_inside);
         while (!_stopping)
         {
-            if (!TryReceive(_inside, buffer, from, "inside", out var length))
+            if (!TryReceive(receiver, buffer, out var length, out var from, out long arrival))
             {
                 continue;
             }
 
-            var now = Stopwatch.GetTimestamp();
             var mapping = FindOrMap(from);
             if (mapping is not null)
             {
-                Admit(_forward, now, buffer, length, mapping.Outside, _target);
+                Admit(_forward, arrival, buffer, length, mapping.Outside, _target);
             }
         }
     }
@@ -232,38 +233,37 @@ public sealed class EmulatedLink : IAsyncDisposable
     private void ReceiveOutside(ClientMapping mapping)
     {
         var buffer = GC.AllocateUninitializedArray<byte>(_options.MaxDatagramBytes);
-        var from = new SocketAddress(AddressFamily.InterNetwork);
+        var receiver = new DatagramReceiver(mapping.Outside);
         while (!_stopping)
         {
-            if (TryReceive(mapping.Outside, buffer, from, "outside", out var length))
+            if (TryReceive(receiver, buffer, out var length, out _, out long arrival))
             {
-                Admit(_reverse, Stopwatch.GetTimestamp(), buffer, length, _inside, mapping.Client);
+                Admit(_reverse, arrival, buffer, length, _inside, mapping.Client);
             }
         }
     }
 
-    private bool TryReceive(Socket socket, byte[] buffer, SocketAddress from, string side, out int length)
+    /// <summary>
+    /// Takes one datagram with its arrival time on the Stopwatch clock: the kernel's receive stamp (SO_TIMESTAMPNS)
+    /// carried over by its age, so the delay a datagram is given starts when it reached the relay, not when this
+    /// thread woke up to read it (user space when the kernel gives no stamp).
+    /// </summary>
+    private bool TryReceive(DatagramReceiver receiver, byte[] buffer, out int length, out IPEndPoint from, out long arrival)
     {
-        length = 0;
-        try
+        if (!receiver.TryReceive(buffer, PollInterval, out var datagram))
         {
-            length = socket.ReceiveFrom(buffer, SocketFlags.None, from);
-            return true;
-        }
-        catch (SocketException ex) when (ex.SocketErrorCode is SocketError.TimedOut or SocketError.WouldBlock or SocketError.ConnectionReset)
-        {
+            length = 0;
+            from = null!;
+            arrival = 0;
             return false;
         }
-        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
-        {
-            if (!_stopping)
-            {
-                EmulatedLinkLog.ReceiveError(_logger, Id, side, ex.Message);
-                Thread.Sleep(10);
-            }
 
-            return false;
-        }
+        long now = Stopwatch.GetTimestamp();
+        long ageNanoseconds = datagram.Clock == ReceiveClock.Kernel ? Math.Max(0, RealtimeClock.UnixNanoseconds() - datagram.ReceivedAtUnixNanoseconds) : 0;
+        length = datagram.Length;
+        from = datagram.Remote;
+        arrival = now - (long)(ageNanoseconds * (Stopwatch.Frequency / 1e9));
+        return true;
     }
 
     private void Admit(DirectionPipeline pipeline, long arrival, byte[] buffer, int length, Socket from, SocketAddress to)
@@ -278,18 +278,17 @@ public sealed class EmulatedLink : IAsyncDisposable
         _scheduler.Enqueue(new PendingDatagram(copy, length, from, to, pipeline, release));
     }
 
-    private ClientMapping? FindOrMap(SocketAddress from)
+    private ClientMapping? FindOrMap(IPEndPoint endPoint)
     {
         // Only the inside receive thread adds mappings; the lock protects readers on dispose.
         foreach (var existing in _clients)
         {
-            if (existing.Client.Equals(from))
+            if (existing.ClientEndPoint.Equals(endPoint))
             {
                 return existing;
             }
         }
 
-        var endPoint = (IPEndPoint)new IPEndPoint(IPAddress.Any, 0).Create(from);
         if (_clients.Count >= _options.MaxClients)
         {
             EmulatedLinkLog.TooManyClients(_logger, Id, endPoint, _options.MaxClients);

@@ -129,6 +129,11 @@ public static class LightpathBenchSuite
                 cancellationToken))).ConfigureAwait(false);
             run.Service.LinkChanged -= OnLink;
             var before = records.ToDictionary(r => r.Id, StringComparer.Ordinal);
+            foreach (var failed in done.Where(r => r.State == LightpathState.Failed))
+            {
+                progress($"not restored: {failed.Id}: {failed.FailureCause ?? failed.History[^1].Cause}");
+            }
+
             var fromAlarm = new List<double>();
             var fromCut = new List<double>();
             foreach (var record in done.Where(r => r.State == LightpathState.Active))

@@ -8,5 +8,8 @@ public sealed record PathFailure(PathFailureKind Kind, string Message)
     /// <summary>For <see cref="PathFailureKind.Blocked"/>: the constraints that block the request, as named in the message.</summary>
     public ImmutableArray<string> BlockingConstraints { get; init; } = [];
 
+    /// <summary>True when busy or disabled ports are among the blocking constraints (resources that may free up).</summary>
+    public bool BlockedByPorts { get; init; }
+
     public override string ToString() => Message;
 }

@@ -6,4 +6,7 @@ namespace NetControl.Orchestration.Lightpaths;
 public sealed class LightpathException(LightpathErrorKind kind, string message) : NetControlException(message)
 {
     public LightpathErrorKind Kind { get; } = kind;
+
+    /// <summary>For <see cref="LightpathErrorKind.NoPath"/>: busy ports are among what blocked it (they may free up).</summary>
+    public bool PortsBusy { get; init; }
 }

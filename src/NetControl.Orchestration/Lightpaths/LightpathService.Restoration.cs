@@ -268,40 +268,51 @@ public sealed partial class LightpathService
         var active = record.Active!;
         var oldSteps = Expected(record).ToList();
         CircuitRoute next;
-        try
+        for (int attempt = 0; ; attempt++)
         {
-            lock (_gate)
+            try
             {
-                var window = new Core.Reservations.TimeWindow(_time.GetUtcNow(), record.WindowEnd);
-                var own = record.Working!.Ports.Concat(record.ProtectionLeg?.Ports ?? []).ToHashSet();
-                var free = new OwnPortsAvailability(_calendar.LiveAvailability(window), own);
-                var from = _endpoints.Resolve($"{active.Steps[0].Device}:{active.Steps[0].Connection.From}", null, "from");
-                var to = _endpoints.Resolve($"{active.Steps[^1].Device}:{active.Steps[^1].Connection.To}", null, "to");
-                var failedSrlgs = active.Links.Where(IsDown).SelectMany(l => Topology.GetLink(l).Srlgs).ToHashSet(StringComparer.Ordinal);
-                var constraints = Constraints(record.Request.Exclude, record.Request.Via, record.Request.MaxLatencyMs, record.Request.Bandwidth, free, window) with
+                lock (_gate)
                 {
-                    AvoidSrlgs = [.. failedSrlgs],
-                    AvoidLinks = [.. active.Links.Where(IsDown)],
-                };
-                next = target ?? _planner.Plan(from, to, constraints, LinkState);
-                if (next.Steps.SequenceEqual(active.Steps))
-                {
-                    throw new LightpathException(LightpathErrorKind.NoPath, "already on the best path");
+                    var window = new Core.Reservations.TimeWindow(_time.GetUtcNow(), record.WindowEnd);
+                    var own = record.Working!.Ports.Concat(record.ProtectionLeg?.Ports ?? []).ToHashSet();
+                    var free = new OwnPortsAvailability(_calendar.LiveAvailability(window), own);
+                    var from = _endpoints.Resolve($"{active.Steps[0].Device}:{active.Steps[0].Connection.From}", null, "from");
+                    var to = _endpoints.Resolve($"{active.Steps[^1].Device}:{active.Steps[^1].Connection.To}", null, "to");
+                    var failedSrlgs = active.Links.Where(IsDown).SelectMany(l => Topology.GetLink(l).Srlgs).ToHashSet(StringComparer.Ordinal);
+                    var constraints = Constraints(record.Request.Exclude, record.Request.Via, record.Request.MaxLatencyMs, record.Request.Bandwidth, free, window) with
+                    {
+                        AvoidSrlgs = [.. failedSrlgs],
+                        AvoidLinks = [.. active.Links.Where(IsDown)],
+                    };
+                    next = target ?? _planner.Plan(from, to, constraints, LinkState);
+                    if (next.Steps.SequenceEqual(active.Steps))
+                    {
+                        throw new LightpathException(LightpathErrorKind.NoPath, "already on the best path");
+                    }
+
+                    // Hold old and new ports while moving; keep only the new ones once moved.
+                    if (entry.Reservation is { } held)
+                    {
+                        _calendar.Release(held);
+                    }
+
+                    entry.Reservation = Reserve(record.Id, window, record.Request.Bandwidth, [record.Working!, .. record.ProtectionLeg is null ? Array.Empty<CircuitRoute>() : [record.ProtectionLeg], next]);
                 }
 
-                // Hold old and new ports while moving; keep only the new ones once moved.
-                if (entry.Reservation is { } held)
-                {
-                    _calendar.Release(held);
-                }
-
-                entry.Reservation = Reserve(record.Id, window, record.Request.Bandwidth, [record.Working!, .. record.ProtectionLeg is null ? Array.Empty<CircuitRoute>() : [record.ProtectionLeg], next]);
+                break;
             }
-        }
-        catch (LightpathException ex)
-        {
-            await FireAsync(entry, failureTrigger, $"{why}; {ex.Message}", r => r with { FailureCause = failureTrigger == LightpathTrigger.RestorationFailed ? ex.Message : r.FailureCause }).ConfigureAwait(false);
-            return;
+            catch (LightpathException ex) when (failureTrigger == LightpathTrigger.RestorationFailed && target is null && ex.PortsBusy && attempt < _options.RestorationRetries)
+            {
+                // Fibres still held by cross-connects being removed (other lightpaths' old paths) free up in moments.
+                LightpathServiceLog.RestorationRetry(_logger, record.Id, attempt + 1, ex.Message);
+                await Task.Delay(_options.RestorationRetryDelay * (1 << attempt), _time, _life.Token).ConfigureAwait(false);
+            }
+            catch (LightpathException ex)
+            {
+                await FireAsync(entry, failureTrigger, $"{why}; {ex.Message}", r => r with { FailureCause = failureTrigger == LightpathTrigger.RestorationFailed ? ex.Message : r.FailureCause }).ConfigureAwait(false);
+                return;
+            }
         }
 
         // Intent first: the new cross-connects are ours to remove if we crash mid-move.

@@ -18,4 +18,7 @@ internal static partial class LightpathServiceLog
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "lightpath {Id}: release incomplete, retrying: {Error}")]
     public static partial void ReleaseRetry(ILogger logger, string id, string error);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "lightpath {Id}: no free path yet (attempt {Attempt}), retrying: {Error}")]
+    public static partial void RestorationRetry(ILogger logger, string id, int attempt, string error);
 }

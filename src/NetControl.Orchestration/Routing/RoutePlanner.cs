@@ -177,6 +177,6 @@ public sealed class RoutePlanner
     private static LightpathException NoPath(ResolvedEndpoint from, ResolvedEndpoint to, PathFailure failure, string what = "path")
     {
         string blocked = failure.BlockingConstraints.IsDefaultOrEmpty ? string.Empty : $" (blocked by: {string.Join(", ", failure.BlockingConstraints)})";
-        return new LightpathException(LightpathErrorKind.NoPath, $"no {what} from {from} to {to}: {failure.Message}{blocked}");
+        return new LightpathException(LightpathErrorKind.NoPath, $"no {what} from {from} to {to}: {failure.Message}{blocked}") { PortsBusy = failure.BlockedByPorts };
     }
 }

@@ -41,7 +41,11 @@ internal static class FailureDiagnosis
             1 => $"no {what} from {from} to {to}: blocked by {named[0]}",
             _ => $"no {what} from {from} to {to}: blocked by {string.Join("; ", named)} (relaxing any one would allow it)",
         };
-        return new PathFailure(PathFailureKind.Blocked, message) { BlockingConstraints = named };
+        return new PathFailure(PathFailureKind.Blocked, message)
+        {
+            BlockingConstraints = named,
+            BlockedByPorts = (blocking.Count > 0 ? blocking : active).Contains(ConstraintKinds.Ports),
+        };
     }
 
     /// <summary>True when some route joins the nodes in the topology, ignoring state and constraints.</summary>
