@@ -35,11 +35,11 @@ public sealed class PortAvailabilityTests
             .Build();
     }
 
-    private static PathResult Find(IPortAvailability ports, bool duplex = true) =>
+    private static PathResult Find(IPortAvailability ports, bool duplex = true, string? exclude = null) =>
         new PathFinder(NetworkGraph.Build(Network())).Shortest(new PathRequest("h1", "h2")
         {
             Metric = PathMetric.Km,
-            Constraints = new PathConstraints { Ports = ports, Duplex = duplex },
+            Constraints = new PathConstraints { Ports = ports, Duplex = duplex, ExcludeNodes = exclude is null ? [] : [exclude] },
         });
 
     [Fact]
@@ -81,5 +81,15 @@ public sealed class PortAvailabilityTests
 
         Assert.False(result.Found);
         Assert.Equal("no path from h1 to h2: blocked by busy or disabled ports", result.Failure.Message);
+        Assert.True(result.Failure.BlockedByPorts);
+    }
+
+    [Fact]
+    public void Shortest_PortsFreeButEndpointExcluded_NotBlockedByPorts()
+    {
+        var result = Find(PortAvailability.AllFree, exclude: "SW1");
+
+        Assert.False(result.Found);
+        Assert.False(result.Failure.BlockedByPorts);
     }
 }
