@@ -108,7 +108,7 @@ internal static class DemoCommand
                         ? $"self-check passed: active in {check.ActiveMs:0} ms, restored around {check.CutLink} in {check.RestoreMs:0} ms, released"
                         : $"self-check failed: {check.Error}");
                     console.Out.WriteLine(overlay.Error is null
-                        ? $"overlay check passed: {overlay.Links} reflector links measured in {overlay.MeasuredAfterMs:0} ms; the tree moved off {overlay.CutLink} {overlay.MovedMs:0} ms after its cut"
+                        ? $"overlay check passed: every tree link measured ({overlay.MeasuredLinks} of {overlay.Links} reflector links) in {overlay.MeasuredAfterMs:0} ms; the tree moved off {overlay.CutLink} {overlay.MovedMs:0} ms after its cut"
                         : $"overlay check failed: {overlay.Error}");
                 }
 

@@ -30,12 +30,12 @@ internal sealed class DemoLive : IAsyncDisposable
     public const string SelfCheckFrom = "cern-fdt";
     public const string SelfCheckTo = "caltech-fdt";
 
-    /// <summary>How the demo's reflector agents probe: 5 packets a second per link, a summary each second.</summary>
+    /// <summary>How the demo's reflector agents probe: 4 packets a second per link, a summary each second.</summary>
     public static readonly ProbeSettings ReflectorProbes = new()
     {
-        Interval = TimeSpan.FromMilliseconds(200),
+        Interval = TimeSpan.FromMilliseconds(250),
         ReportingInterval = TimeSpan.FromSeconds(1),
-        Tmax = TimeSpan.FromMilliseconds(400),
+        Tmax = TimeSpan.FromMilliseconds(500),
     };
 
     private DemoLive(OpticalSimulator simulator, ControllerHost host, ReflectorMesh mesh, NetworkTopology topology, string viewer, string @operator, string admin)

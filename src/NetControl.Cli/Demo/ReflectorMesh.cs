@@ -17,6 +17,12 @@ namespace NetControl.Cli.Demo;
 /// </summary>
 internal sealed class ReflectorMesh : IAsyncDisposable
 {
+    /// <summary>
+    /// Hundreds of relays share 2 cores in the demo: release by sleeping only (no spin before a datagram is due, so a
+    /// few tens of microseconds late, far below what a reflector tree cares about) and with modest socket buffers.
+    /// </summary>
+    private static readonly EmulatedLinkOptions DemoLinks = new() { SpinWindow = TimeSpan.Zero, SocketBufferBytes = 256 << 10 };
+
     private readonly EmulatedNetwork _links;
     private readonly List<AgentHost> _agents;
     private readonly string _journals;
@@ -46,6 +52,7 @@ internal sealed class ReflectorMesh : IAsyncDisposable
         var placeholder = new IPEndPoint(IPAddress.Loopback, 9);
         var network = await EmulatedNetwork.StartAsync(
             overlayLinks.Select(l => new EmulatedLinkDefinition(l.Id, placeholder, LinkSettings.Symmetric(DirectionSettings.WithDelay(TimeSpan.FromMilliseconds(l.LatencyMs ?? 0))))),
+            DemoLinks,
             loggers: loggers,
             cancellationToken: cancellationToken).ConfigureAwait(false);
         string journals = Path.Combine(Path.GetTempPath(), $"netctl-demo-agents-{Environment.ProcessId}-{Guid.NewGuid():N}");

@@ -74,7 +74,7 @@ public sealed class DemoCommandTests
         var overlay = live.GetProperty("overlayCheck");
         Assert.True(overlay.GetProperty("error").ValueKind == System.Text.Json.JsonValueKind.Null, overlay.GetProperty("error").ToString());
         Assert.Equal(24, overlay.GetProperty("reflectors").GetInt32());
-        Assert.Equal(276, overlay.GetProperty("measuredLinks").GetInt32());
+        Assert.InRange(overlay.GetProperty("measuredLinks").GetInt32(), 23, 276);
         Assert.True(overlay.GetProperty("moved").GetBoolean());
         Assert.True(overlay.GetProperty("versionAfter").GetInt64() > overlay.GetProperty("versionBefore").GetInt64());
         Assert.InRange(overlay.GetProperty("movedMs").GetDouble(), 0, 30_000);

@@ -39,7 +39,8 @@ public sealed class SnmpCodecFuzzTests
             DecodeEveryWay(datagram, $"random case {i}");
         }
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+        // A hang detector, not a speed test: 20,000 decodes take seconds; a loaded CI machine has been seen at 75 s.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(180), $"took {watch.Elapsed}");
     }
 
     [Fact]
