@@ -70,6 +70,12 @@ internal sealed class DemoLive : IAsyncDisposable
 
     public static async Task<DemoLive> StartAsync(NetworkTopology topology, int basePort, int controlPort, int port, string? database, CancellationToken cancellationToken)
     {
+        // One process hosts the controller, the switch simulator and 24 probe agents (journals written synchronously,
+        // hundreds of sessions). On 2 cores the pool starts with 2 threads and adds one per 500 ms when they block, which
+        // under CI load left TL1 answers unsent for over 10 s: start with enough threads for all of it.
+        ThreadPool.GetMinThreads(out int workers, out int io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(io, 64));
+
         OpticalSimulator simulator;
         try
         {
