@@ -259,7 +259,7 @@ public sealed class EmulatedLink : IAsyncDisposable
         }
 
         long now = Stopwatch.GetTimestamp();
-        long ageNanoseconds = datagram.Clock == ReceiveClock.Kernel ? Math.Max(0, RealtimeClock.UnixNanoseconds() - datagram.ReceivedAtUnixNanoseconds) : 0;
+        long ageNanoseconds = RealtimeClock.AgeNanoseconds(datagram.ReceivedAtUnixNanoseconds);
         length = datagram.Length;
         from = datagram.Remote;
         arrival = now - (long)(ageNanoseconds * (Stopwatch.Frequency / 1e9));

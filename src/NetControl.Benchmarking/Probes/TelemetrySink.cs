@@ -1,13 +1,12 @@
 using System.Buffers;
 using System.Diagnostics;
 using NetControl.Core.Telemetry;
-using NetControl.Messaging.Contracts;
 using NetControl.Messaging.Ingest;
 
 namespace NetControl.Benchmarking.Probes;
 
 /// <summary>
-/// The ingest sink of the benchmark: converts each delivered <see cref="ProbeSummary"/> to a <see cref="LinkSample"/>
+/// The ingest sink of the benchmark: converts each delivered summary to a <see cref="LinkSample"/> as the controller does
 /// and records the message's samples into <see cref="LinkTelemetry"/> in one call, then counts. Completes
 /// <see cref="AllRecorded"/> when the expected number of summaries has been handed over, remembering when.
 /// </summary>
@@ -28,19 +27,6 @@ public sealed class TelemetrySink(LinkTelemetry telemetry, long expected)
     /// <summary>Stopwatch timestamp of the last recording.</summary>
     public long LastTimestamp => Interlocked.Read(ref _lastTimestamp);
 
-    public static LinkSample ToSample(ProbeSummary s) => new(
-        s.LinkId ?? s.TargetId,
-        s.AgentId,
-        s.IntervalStart,
-        TimeSpan.FromMicroseconds(s.IntervalUs),
-        s.Sent,
-        s.Lost,
-        s.LossRatio,
-        s.RttMedianUs / 1000.0,
-        s.JitterUs / 1000.0,
-        s.AvailableBandwidth is { } bw ? bw.LowBps / 1e6 : null,
-        s.AvailableBandwidth is { } bw2 ? bw2.HighBps / 1e6 : null);
-
     public ValueTask SinkAsync(ReceivedMeasurements measurements, CancellationToken cancellationToken)
     {
         var summaries = measurements.Summaries;
@@ -49,7 +35,7 @@ public sealed class TelemetrySink(LinkTelemetry telemetry, long expected)
         {
             for (int i = 0; i < summaries.Count; i++)
             {
-                buffer[i] = ToSample(summaries[i]);
+                buffer[i] = LinkSamples.From(summaries[i]);
             }
 
             int accepted = telemetry.RecordRange(buffer.AsSpan(0, summaries.Count));

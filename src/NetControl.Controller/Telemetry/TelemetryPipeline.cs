@@ -123,7 +123,7 @@ public sealed class TelemetryPipeline : IAsyncDisposable
     {
         foreach (var summary in received.Summaries)
         {
-            var sample = SummaryConversion.ToSample(summary);
+            var sample = LinkSamples.From(summary);
             if (Links.TryRecord(sample) && _store is not null)
             {
                 lock (_rollupGate)

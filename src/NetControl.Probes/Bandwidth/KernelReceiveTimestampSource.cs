@@ -50,7 +50,7 @@ public sealed class KernelReceiveTimestampSource : IReceiveTimestampSource
             {
                 // The kernel stamps on the realtime clock, senders on the monotonic one: carry the packet's age (how
                 // long it waited in the socket before this thread read it) over to the monotonic clock.
-                long age = datagram.Clock == ReceiveClock.Kernel ? Math.Max(0, RealtimeClock.UnixNanoseconds() - datagram.ReceivedAtUnixNanoseconds) : 0;
+                long age = RealtimeClock.AgeNanoseconds(datagram.ReceivedAtUnixNanoseconds);
                 return new TimestampedReceive(datagram.Length, datagram.Remote, MonotonicClock.NowNanoseconds() - age);
             }
         }

@@ -125,7 +125,7 @@ public sealed class PcapReceiveTimestampSource : IReceiveTimestampSource, IDispo
         }
 
         // Capture stamps are on the realtime clock, senders stamp on the monotonic one: carry the datagram's age over.
-        long age = Math.Max(0, RealtimeClock.UnixNanoseconds() - captured);
+        long age = RealtimeClock.AgeNanoseconds(captured);
         long timestamp = MonotonicClock.NowNanoseconds() - age;
         Interlocked.Increment(ref _matched);
         return new TimestampedReceive(length, remote, timestamp);

@@ -45,4 +45,10 @@ public static class RealtimeClock
             return false;
         }
     }
+
+    /// <summary>
+    /// How long ago <paramref name="unixNanoseconds"/> was (never negative): carries a realtime stamp (the kernel's,
+    /// a capture's) over to a monotonic clock as <c>monotonicNow - age</c>.
+    /// </summary>
+    public static long AgeNanoseconds(long unixNanoseconds) => Math.Max(0, UnixNanoseconds() - unixNanoseconds);
 }
