@@ -119,7 +119,7 @@ internal sealed class DemoLive : IAsyncDisposable
                     UserName = "netctl",
                     Password = "demo",
                 })],
-                DeviceCommandTimeout = TimeSpan.FromSeconds(10),
+                DeviceCommandTimeout = TimeSpan.FromSeconds(30),
                 DeviceConnectTimeout = TimeSpan.FromSeconds(20),
                 PowerPollInterval = TimeSpan.FromMilliseconds(250),
             };
