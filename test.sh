@@ -11,11 +11,12 @@ echo "== system packages the tests need"
 # The TL1 SSH transport tests run a real OpenSSH server (/usr/sbin/sshd, ssh-keygen); the SNMP interop tests run
 # net-snmp's tools (snmpget, snmpwalk, snmpbulkwalk, snmpset, snmptrap), agent (snmpd) and receiver (snmptrapd).
 # The messaging tests run a real Mosquitto broker; the probe and network-simulator tests use network namespaces and
-# tbf (iproute2), iperf3 for cross traffic and comparison, ping, and libpcap for SharpPcap receive timestamps.
+# tbf (iproute2), iperf3 for cross traffic and comparison, ping, and libpcap for SharpPcap receive timestamps; tshark
+# (Wireshark's TWAMP-Test dissector) reads our STAMP packets off the wire as a third party.
 needed=(/usr/sbin/sshd:openssh-server /usr/bin/ssh-keygen:openssh-client
         /usr/bin/snmpget:snmp /usr/sbin/snmpd:snmpd /usr/sbin/snmptrapd:snmptrapd
         /usr/sbin/mosquitto:mosquitto /usr/bin/iperf3:iperf3 /usr/sbin/ip:iproute2 /usr/sbin/tc:iproute2
-        /usr/bin/ping:iputils-ping /usr/lib/x86_64-linux-gnu/libpcap.so.0.8:libpcap0.8)
+        /usr/bin/ping:iputils-ping /usr/lib/x86_64-linux-gnu/libpcap.so.0.8:libpcap0.8 /usr/bin/tshark:tshark)
 missing=()
 for entry in "${needed[@]}"; do
   [[ -e ${entry%%:*} ]] || missing+=("${entry#*:}")
@@ -25,6 +26,8 @@ if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get > /dev/null; then
     echo "installing: ${missing[*]}"
     apt_log=$(mktemp)
+    # wireshark-common asks whether non-root users may capture: no (the tests run as root).
+    echo "wireshark-common wireshark-common/install-setuid boolean false" | debconf-set-selections 2>/dev/null || true
     if ! { DEBIAN_FRONTEND=noninteractive apt-get update -qq \
            && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; } > "$apt_log" 2>&1; then
       cat "$apt_log" >&2

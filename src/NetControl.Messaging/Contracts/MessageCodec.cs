@@ -46,12 +46,29 @@ public static class MessageCodec
     public static bool TryDecodeBatch(in ReadOnlySequence<byte> payload, string topic, ReadOnlySpan<char> topicAgentId, out ProbeSummaryBatch? batch, out DecodeError? error)
     {
         batch = null;
-        if (!TryDeserialize(payload, topic, MessagingJsonContext.Default.ProbeSummaryBatch, out var decoded, out error))
+        error = CheckSize(payload, topic);
+        if (error is not null)
         {
             return false;
         }
 
-        error = Validate(decoded!, topic, topicAgentId);
+        ProbeSummaryBatch decoded;
+        try
+        {
+            decoded = BatchReader.Read(payload, ReaderOptions);
+        }
+        catch (BatchFormatException ex)
+        {
+            error = new DecodeError(ex.Kind, topic, ex.Path, ex.BytePosition, ex.Message);
+            return false;
+        }
+        catch (JsonException ex)
+        {
+            error = new DecodeError(DecodeErrorKind.InvalidJson, topic, ex.Path, ex.BytePositionInLine, FirstSentence(ex.Message));
+            return false;
+        }
+
+        error = Validate(decoded, topic, topicAgentId);
         if (error is not null)
         {
             return false;
@@ -88,16 +105,9 @@ public static class MessageCodec
         where T : class
     {
         value = null;
-        error = null;
-        if (payload.IsEmpty)
+        error = CheckSize(payload, topic);
+        if (error is not null)
         {
-            error = new DecodeError(DecodeErrorKind.Empty, topic, null, null, "empty payload");
-            return false;
-        }
-
-        if (payload.Length > MaxPayloadBytes)
-        {
-            error = new DecodeError(DecodeErrorKind.TooLarge, topic, null, null, $"{payload.Length} bytes is over the {MaxPayloadBytes} byte limit");
             return false;
         }
 
@@ -134,6 +144,11 @@ public static class MessageCodec
             return false;
         }
     }
+
+    private static DecodeError? CheckSize(in ReadOnlySequence<byte> payload, string topic) =>
+        payload.IsEmpty ? new DecodeError(DecodeErrorKind.Empty, topic, null, null, "empty payload")
+        : payload.Length > MaxPayloadBytes ? new DecodeError(DecodeErrorKind.TooLarge, topic, null, null, $"{payload.Length} bytes is over the {MaxPayloadBytes} byte limit")
+        : null;
 
     private static DecodeError? Validate(ProbeSummaryBatch batch, string topic, ReadOnlySpan<char> topicAgentId)
     {

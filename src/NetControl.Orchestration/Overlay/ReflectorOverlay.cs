@@ -18,6 +18,7 @@ public sealed partial class ReflectorOverlay
 {
     private readonly Lock _gate = new();
     private readonly Lock _eventGate = new();
+    private readonly Queue<OverlayTreeChanged> _changes = new();
     private readonly OverlayTreeMaintainer _maintainer;
     private readonly FrozenDictionary<string, (int I, int J)> _links;
     private readonly string?[,] _linkOf;
@@ -77,6 +78,18 @@ public sealed partial class ReflectorOverlay
         }
     }
 
+    /// <summary>The most recent moves (up to <see cref="ReflectorOverlayOptions.ChangeHistory"/>), oldest first.</summary>
+    public IReadOnlyList<OverlayTreeChanged> RecentChanges
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _changes];
+            }
+        }
+    }
+
     /// <summary>True when <paramref name="linkId"/> joins two reflectors of this overlay.</summary>
     public bool Covers(string linkId) => _links.ContainsKey(linkId);
 
@@ -120,6 +133,11 @@ public sealed partial class ReflectorOverlay
                         [.. _current.Edges.Where(e => !before.Contains(e.LinkId))],
                         [.. previous.Edges.Where(e => !after.Contains(e.LinkId))],
                         cause);
+                    _changes.Enqueue(changed);
+                    while (_changes.Count > _options.ChangeHistory)
+                    {
+                        _changes.Dequeue();
+                    }
                 }
             }
 

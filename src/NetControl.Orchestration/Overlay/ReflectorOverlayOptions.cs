@@ -12,4 +12,7 @@ public sealed record ReflectorOverlayOptions
     public TreeHysteresis Hysteresis { get; init; } = TreeHysteresis.Default;
 
     public OverlayCost Cost { get; init; } = OverlayCost.MonAlisa;
+
+    /// <summary>How many recent tree moves <see cref="ReflectorOverlay.RecentChanges"/> keeps. Default 100.</summary>
+    public int ChangeHistory { get; init; } = 100;
 }

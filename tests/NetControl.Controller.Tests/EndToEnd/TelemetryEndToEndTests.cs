@@ -103,6 +103,10 @@ public sealed class TelemetryEndToEndTests : IAsyncLifetime
         Assert.DoesNotContain(after.GetProperty("edges").EnumerateArray(), e => e.GetProperty("link").GetString() == treeLink);
         Assert.Equal(23, after.GetProperty("edges").GetArrayLength());
         Assert.Contains(treeLink, after.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var move = (await GetAsync("/api/v1/overlay/changes")).GetProperty("items").EnumerateArray().Last();
+        Assert.Equal(after.GetProperty("version").GetInt64(), move.GetProperty("version").GetInt64());
+        Assert.Contains(move.GetProperty("removed").EnumerateArray(), e => e.GetProperty("link").GetString() == treeLink);
+        Assert.NotEqual(0, move.GetProperty("added").GetArrayLength());
 
         // Bad query input is a problem, not a crash.
         using var bad = await _net.SendAsync(HttpMethod.Get, $"/api/v1/telemetry/links/{trunk}/rollups?resolution=week");

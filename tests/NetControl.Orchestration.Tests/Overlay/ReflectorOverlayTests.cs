@@ -42,6 +42,23 @@ public sealed class ReflectorOverlayTests
         Assert.Contains(victim.LinkId, change.Cause);
         Assert.Contains("infinite", change.Cause);
         Assert.NotEmpty(change.Added);
+        Assert.Same(change, Assert.Single(overlay.RecentChanges));
+    }
+
+    [Fact]
+    public void RecentChanges_MoreMovesThanKept_KeepsTheNewestInOrder()
+    {
+        var overlay = new ReflectorOverlay(Evo.Value, new ReflectorOverlayOptions { ChangeHistory = 3 });
+        var events = new List<OverlayTreeChanged>();
+        overlay.TreeChanged += events.Add;
+
+        for (int i = 0; i < 5; i++)
+        {
+            overlay.Observe(overlay.Current.Edges[0].LinkId, new OverlayMeasurement(null, 1.0, null, Down: true, "agent-a"));
+        }
+
+        Assert.Equal(5, events.Count);
+        Assert.Equal(events.Skip(2), overlay.RecentChanges);
     }
 
     [Fact]

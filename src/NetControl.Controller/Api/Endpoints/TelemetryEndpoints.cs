@@ -28,6 +28,8 @@ internal static class TelemetryEndpoints
             .WithTags("telemetry").Produces<ItemsDto<AgentDto>>().WithSummary("Probe agents and whether they are up");
         api.MapGet("/overlay", (TelemetryAccess t) => t.Overlay.Current.ToDto())
             .WithTags("telemetry").Produces<OverlayDto>().WithSummary("The installed reflector overlay tree");
+        api.MapGet("/overlay/changes", (TelemetryAccess t) => new ItemsDto<OverlayChangeDto>([.. t.Overlay.RecentChanges.Select(c => c.ToDto())]))
+            .WithTags("telemetry").Produces<ItemsDto<OverlayChangeDto>>().WithSummary("Recent moves of the overlay to another tree (links added and removed, cause), oldest first");
     }
 
     private static LinkQualityDto Latest(string id, TelemetryAccess t) =>

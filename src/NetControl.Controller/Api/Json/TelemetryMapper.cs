@@ -18,7 +18,12 @@ internal static class TelemetryMapper
         new(r.BucketStart, r.Resolution == RollupResolution.Minute ? "minute" : "hour", r.Samples, r.Sent, r.Lost, r.LossRatio, r.RttMinMs, r.RttAvgMs, r.RttMaxMs, r.JitterAvgMs, r.AvailableMbpsAvg);
 
     public static OverlayDto ToDto(this OverlayTree tree) =>
-        new(tree.Version, tree.InstalledAt, tree.Reflectors, Finite(tree.Cost), tree.Reason, [.. tree.Edges.Select(e => new OverlayEdgeDto(e.A, e.B, e.LinkId, Finite(e.Cost)))]);
+        new(tree.Version, tree.InstalledAt, tree.Reflectors, Finite(tree.Cost), tree.Reason, [.. tree.Edges.Select(ToDto)]);
+
+    public static OverlayChangeDto ToDto(this OverlayTreeChanged change) =>
+        new(change.Current.Version, change.Current.InstalledAt, Finite(change.Current.Cost), [.. change.Added.Select(ToDto)], [.. change.Removed.Select(ToDto)], change.Cause);
+
+    private static OverlayEdgeDto ToDto(OverlayEdge e) => new(e.A, e.B, e.LinkId, Finite(e.Cost));
 
     public static AgentDto ToDto(this AgentPresence p) => new(p.AgentId, p.IsUp, p.Reason.ToString(), p.Since, p.LastSeen);
 
