@@ -23,6 +23,7 @@ public static class NetctlApp
             BenchCommand.Create(console),
             LightpathCommand.Create(console),
             AgentCommand.Create(console),
+            ControllerCommand.Create(console),
         };
         return root;
     }

@@ -25,6 +25,14 @@ internal static class CliRunner
 
     public static string Data(params string[] parts) => SharedDataPath.Combine(parts);
 
+    /// <summary>A loopback TCP port that was free a moment ago.</summary>
+    public static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
     /// <summary>Writes a temporary file for a test and returns its path.</summary>
     public static string TempFile(string name, string content)
     {

@@ -1,7 +1,5 @@
-using System.Text.RegularExpressions;
 using NetControl.Messaging.Topics;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using NetControl.Formats.Configuration;
 
 namespace NetControl.Agent.Configuration;
 
@@ -12,7 +10,7 @@ namespace NetControl.Agent.Configuration;
 /// keys, missing required keys, bad numbers, duplicate target ids, an unreadable secret. Nothing is returned unless
 /// the whole file is valid.
 /// </summary>
-public static partial class AgentConfigLoader
+public static class AgentConfigLoader
 {
     /// <summary>The environment variable holding the broker secret when the file gives none.</summary>
     public const string SecretEnvironmentVariable = "NETCONTROL_AGENT_SECRET";
@@ -27,16 +25,7 @@ public static partial class AgentConfigLoader
     public static AgentConfig Load(string path, Func<string, string?>? environment = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new AgentException($"{path}: cannot read the agent configuration: {ex.Message}", ex);
-        }
-
+        string text = ConfigDocument.ReadText(path, "agent configuration", Fail);
         return Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path))!, environment);
     }
 
@@ -45,8 +34,8 @@ public static partial class AgentConfigLoader
     public static AgentConfig Parse(string yaml, string sourceName, string baseDirectory, Func<string, string?>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var source = new ConfigSource(sourceName, baseDirectory);
-        var root = ReadDocument(source, yaml);
+        var source = new ConfigSource(sourceName, baseDirectory, Fail);
+        var root = ConfigDocument.Read(source, yaml, "agentId, broker and journal are required");
         var map = ConfigMap.Open(source, root, string.Empty, RootKeys);
 
         string agentId = map.RequiredString("agentId");
@@ -64,50 +53,8 @@ public static partial class AgentConfigLoader
         return new AgentConfig { AgentId = agentId, Broker = broker, JournalDirectory = journal, Reflector = reflector, Defaults = defaults, Targets = targets, Bandwidth = bandwidth };
     }
 
-    private static YamlNode ReadDocument(ConfigSource source, string yaml)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            throw source.Error(ex.Start, string.Empty, $"invalid YAML: {OneLine(ex)}", ex);
-        }
-        catch (InvalidOperationException ex)
-        {
-            // YamlDotNet's scanner fails this way when the text ends inside an unclosed flow collection.
-            throw source.Error(EndOf(yaml), string.Empty, "invalid YAML: unexpected end of input (an unclosed '{', '[' or quote?)", ex);
-        }
-
-        return stream.Documents.Count switch
-        {
-            0 => throw source.Error(Mark.Empty, string.Empty, "empty configuration (agentId, broker and journal are required)"),
-            > 1 => throw source.Error(stream.Documents[1].RootNode.Start, string.Empty, "one YAML document expected"),
-            _ => stream.Documents[0].RootNode,
-        };
-    }
-
-    private static Mark EndOf(string text)
-    {
-        int line = 1 + text.Count(c => c == '\n');
-        int column = 1 + text.Length - (text.LastIndexOf('\n') + 1);
-        return new Mark(text.Length, line, column);
-    }
-
     private static ReflectorConfig ReadReflector(ConfigMap map) =>
         new(Endpoints.Listen(map, "listen"), map.OptionalBool("kernelTimestamps") ?? true);
 
-    private static string OneLine(YamlException ex)
-    {
-        string message = (ex.InnerException as YamlException)?.Message is { Length: > 0 } inner && ex.Message.Contains("See inner", StringComparison.Ordinal) ? inner : ex.Message;
-        return Whitespace().Replace(PositionPrefix().Replace(message, string.Empty), " ").Trim();
-    }
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex PositionPrefix();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    private static AgentException Fail(string message, Exception? inner) => new(message, inner);
 }

@@ -1,3 +1,4 @@
+using NetControl.Formats.Configuration;
 using YamlDotNet.RepresentationModel;
 
 namespace NetControl.Agent.Configuration;

@@ -1,9 +1,11 @@
+using NetControl.Formats.Configuration;
+
 namespace NetControl.Agent.Configuration;
 
-/// <summary>Reads <c>broker</c>: host, port, and the secret from exactly one of <c>secret</c>, <c>secretFile</c> or the environment.</summary>
+/// <summary>Reads <c>broker</c>: host, port, and the secret from exactly one of <c>secret</c>, <c>secretFile</c>, <c>secretEnv</c> or <see cref="AgentConfigLoader.SecretEnvironmentVariable"/>.</summary>
 internal static class BrokerSection
 {
-    public static readonly string[] Keys = ["host", "port", "secret", "secretFile"];
+    public static readonly string[] Keys = ["host", "port", .. ConfigSecret.Keys("secret")];
 
     public static BrokerConfig Read(ConfigMap map, Func<string, string?> environment)
     {
@@ -18,40 +20,7 @@ internal static class BrokerSection
         return new BrokerConfig { Host = host, Port = port, Secret = secret, SecretSource = from };
     }
 
-    private static (string Secret, string Source) Secret(ConfigMap map, Func<string, string?> environment)
-    {
-        if (map.Node("secret") is { } inline && map.Node("secretFile") is not null)
-        {
-            throw map.Source.Error(inline, map.Child("secret"), "give either secret or secretFile, not both");
-        }
-
-        if (map.Node("secret") is not null)
-        {
-            // The value itself is never put in a message.
-            return (map.RequiredString("secret"), "broker.secret");
-        }
-
-        if (map.OptionalString("secretFile") is { } file)
-        {
-            string path = map.Source.ResolvePath(file);
-            string text;
-            try
-            {
-                text = File.ReadAllText(path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw map.Source.Error(map.Required("secretFile"), map.Child("secretFile"), $"cannot read '{path}': {ex.Message}", ex);
-            }
-
-            string secret = text.TrimEnd('\r', '\n');
-            return secret.Length == 0
-                ? throw map.Source.Error(map.Required("secretFile"), map.Child("secretFile"), $"'{path}' is empty")
-                : (secret, $"broker.secretFile {path}");
-        }
-
-        return environment(AgentConfigLoader.SecretEnvironmentVariable) is { Length: > 0 } fromEnvironment
-            ? (fromEnvironment, AgentConfigLoader.SecretEnvironmentVariable)
-            : throw map.Source.Error(map.Start, map.Path, $"no secret: set broker.secret, broker.secretFile or the {AgentConfigLoader.SecretEnvironmentVariable} environment variable");
-    }
+    private static (string Secret, string Source) Secret(ConfigMap map, Func<string, string?> environment) =>
+        ConfigSecret.Read(map, "secret", environment, AgentConfigLoader.SecretEnvironmentVariable)
+        ?? throw map.Source.Error(map.Start, map.Path, $"no secret: set broker.secret, broker.secretFile, broker.secretEnv or the {AgentConfigLoader.SecretEnvironmentVariable} environment variable");
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using NetControl.Formats.Configuration;
 
 namespace NetControl.Agent.Configuration;
 

@@ -1,3 +1,5 @@
+using NetControl.Formats.Configuration;
+
 namespace NetControl.Agent.Configuration;
 
 /// <summary>Reads probe settings (<c>defaults</c>, or the overrides of one target) over a base.</summary>

@@ -1,3 +1,5 @@
+using NetControl.Formats.Configuration;
+
 namespace NetControl.Agent.Configuration;
 
 /// <summary>Reads <c>targets</c>: a list of reflectors with unique ids, each with optional probe overrides.</summary>

@@ -80,47 +80,4 @@ internal static class AgentCommand
         + (s.AvailableBandwidth is { } b ? FormattableString.Invariant($", available {b.LowBps / 1e6:0.#}-{b.HighBps / 1e6:0.#} Mbit/s") : string.Empty);
 
     private static string Ms(double? us) => us is { } v ? FormattableString.Invariant($"{v / 1000:0.000} ms") : "-";
-
-    /// <summary>Writes log messages at or above a level to standard error as <c>netctl: LEVEL: message</c>; serialises all output lines.</summary>
-    private sealed class ConsoleLoggerFactory(CliConsole console, LogLevel minimum) : ILoggerFactory, ILogger
-    {
-        private readonly Lock _gate = new();
-
-        public void Write(TextWriter writer, string line)
-        {
-            lock (_gate)
-            {
-                writer.WriteLine(line);
-                writer.Flush();
-            }
-        }
-
-        public ILogger CreateLogger(string categoryName) => this;
-
-        public void AddProvider(ILoggerProvider provider) => throw new NotSupportedException("netctl agent logs to standard error only");
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= minimum && logLevel != LogLevel.None;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (IsEnabled(logLevel))
-            {
-                Write(console.Error, $"netctl: {Level(logLevel)}: {formatter(state, exception)}");
-            }
-        }
-
-        public void Dispose()
-        {
-        }
-
-        private static string Level(LogLevel level) => level switch
-        {
-            LogLevel.Critical or LogLevel.Error => "error",
-            LogLevel.Warning => "warning",
-            _ => "info",
-        };
-    }
 }

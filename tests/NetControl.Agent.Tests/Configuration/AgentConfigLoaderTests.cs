@@ -128,7 +128,7 @@ public sealed class AgentConfigLoaderTests
 
     [Fact]
     public void Parse_UnknownKey_Rejected() =>
-        Assert.Equal("agent.yaml:3:3: broker.hots: unknown key (expected one of host, port, secret, secretFile)", Error("agentId: a1\nbroker:\n  hots: x\n  secret: y\njournal: j\n"));
+        Assert.Equal("agent.yaml:3:3: broker.hots: unknown key (expected one of host, port, secret, secretFile, secretEnv)", Error("agentId: a1\nbroker:\n  hots: x\n  secret: y\njournal: j\n"));
 
     [Fact]
     public void Parse_UnknownTopLevelKey_Rejected() =>
@@ -200,14 +200,14 @@ public sealed class AgentConfigLoaderTests
 
     [Fact]
     public void Parse_NoSecretAnywhere_Rejected() =>
-        Assert.Equal("agent.yaml:2:9: broker: no secret: set broker.secret, broker.secretFile or the NETCONTROL_AGENT_SECRET environment variable", Error("agentId: a1\nbroker: {host: h}\njournal: j\n"));
+        Assert.Equal("agent.yaml:2:9: broker: no secret: set broker.secret, broker.secretFile, broker.secretEnv or the NETCONTROL_AGENT_SECRET environment variable", Error("agentId: a1\nbroker: {host: h}\njournal: j\n"));
 
     [Fact]
     public void Parse_SecretAndSecretFile_Rejected()
     {
         string message = Error("agentId: a1\nbroker: {secret: hunter2, secretFile: s.txt}\njournal: j\n");
 
-        Assert.Equal("agent.yaml:2:18: broker.secret: give either secret or secretFile, not both", message);
+        Assert.Equal("agent.yaml:2:39: broker.secretFile: give only one of secret, secretFile, secretEnv", message);
         Assert.DoesNotContain("hunter2", message, StringComparison.Ordinal);
     }
 

@@ -14,7 +14,7 @@ public sealed class SimCommandTests
     [Fact]
     public async Task SimOptical_DemoTopology_PrintsEachSwitchAndServesTl1AndCuts()
     {
-        int controlPort = FreePort();
+        int controlPort = CliRunner.FreePort();
         var output = new StringBuilder();
         using var outWriter = TextWriter.Synchronized(new StringWriter(output));
         using var errWriter = new StringWriter();
@@ -50,7 +50,7 @@ public sealed class SimCommandTests
     [Fact]
     public async Task SimCut_NoSimulatorRunning_OneLineErrorExit1()
     {
-        var run = await CliRunner.Netctl("sim", "cut", "X", "--control", $"http://127.0.0.1:{FreePort()}/");
+        var run = await CliRunner.Netctl("sim", "cut", "X", "--control", $"http://127.0.0.1:{CliRunner.FreePort()}/");
 
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith("netctl: error: no simulator control API at http://127.0.0.1:", run.Err, StringComparison.Ordinal);
@@ -100,12 +100,5 @@ public sealed class SimCommandTests
         }
 
         return text.ToString();
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

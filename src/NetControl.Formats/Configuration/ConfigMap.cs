@@ -2,13 +2,13 @@ using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace NetControl.Agent.Configuration;
+namespace NetControl.Formats.Configuration;
 
 /// <summary>
 /// One YAML mapping of the configuration, read key by key with precise errors: a key not in the allowed set, a
 /// missing required key, a value of the wrong kind or out of range each fail with the file, line, column and path.
 /// </summary>
-internal sealed class ConfigMap
+public sealed class ConfigMap
 {
     private readonly YamlMappingNode _node;
     private readonly Dictionary<string, (YamlNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
