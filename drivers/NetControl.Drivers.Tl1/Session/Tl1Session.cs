@@ -56,6 +56,9 @@ public sealed class Tl1Session : IAsyncDisposable
 
     public Tl1SessionState State { get; private set; }
 
+    /// <summary>Why the last connection attempt or connection failed (null until one did): what a caller that gave up waiting reports.</summary>
+    public string? LastFailure { get; private set; }
+
     /// <summary>Autonomous messages, resync requests and state changes, in order.</summary>
     public ChannelReader<Tl1SessionEvent> Events => _events.Reader;
 
@@ -264,6 +267,8 @@ public sealed class Tl1Session : IAsyncDisposable
                 // Transient (refused, timed out, dropped): keep trying; StartAsync keeps waiting until cancelled.
                 failure = ex.Message;
             }
+
+            LastFailure = failure ?? "closed by the device";
 
             ResetReady();
             await CloseChannelAsync().ConfigureAwait(false);

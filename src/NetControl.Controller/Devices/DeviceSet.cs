@@ -112,7 +112,8 @@ public sealed class DeviceSet : IAsyncDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new DeviceException(connection.Name, $"no TL1 login within {timeout.TotalSeconds:0} s at {connection.Endpoint.Host}:{connection.Endpoint.Port}", isTransient: true);
+            string last = connection.Session.LastFailure is { } why ? $" (last attempt: {why})" : string.Empty;
+            throw new DeviceException(connection.Name, $"no TL1 login within {timeout.TotalSeconds:0} s at {connection.Endpoint.Host}:{connection.Endpoint.Port}{last}", isTransient: true);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or DeviceException))
         {

@@ -39,7 +39,8 @@ internal sealed class SimulatedController : IAsyncDisposable
 
     /// <summary>Starts a simulator (or reuses <paramref name="simulator"/>, which the caller then disposes) and a controller on it.</summary>
     public static async Task<SimulatedController> StartAsync(
-        Microsoft.Extensions.Logging.ILoggerFactory? loggers = null, string? databasePath = null, OpticalSimulator? simulator = null, int? snmpTrapPort = null, NetControl.Controller.Telemetry.TelemetryOptions? telemetry = null)
+        Microsoft.Extensions.Logging.ILoggerFactory? loggers = null, string? databasePath = null, OpticalSimulator? simulator = null, int? snmpTrapPort = null, NetControl.Controller.Telemetry.TelemetryOptions? telemetry = null,
+        NetControl.Drivers.Tl1.Tests.Fixtures.OpenSshServerFixture? ssh = null, string? sshHostKeyPin = null, TimeSpan? deviceConnectTimeout = null)
     {
         var topology = ApiHarness.UsLhcNet;
         bool owns = simulator is null;
@@ -57,8 +58,16 @@ internal sealed class SimulatedController : IAsyncDisposable
                 {
                     Name = e.Name,
                     Dialect = Dialect(e.Dialect),
-                    Host = "127.0.0.1",
-                    Port = e.Tl1Port,
+                    Host = ssh?.Host ?? "127.0.0.1",
+                    Port = ssh?.Port ?? e.Tl1Port,
+                    Transport = ssh is null ? DeviceTransport.Tcp : DeviceTransport.Ssh,
+                    Ssh = ssh is null ? null : new SshEndpoint
+                    {
+                        UserName = ssh.UserName,
+                        PrivateKeyPath = ssh.ClientKeyPath,
+                        KnownHostSha256 = sshHostKeyPin ?? ssh.HostKeySha256,
+                        TargetPort = e.Tl1Port,
+                    },
                     UserName = "netctl",
                     Password = Password,
                     Snmp = e.SnmpPort is int snmpPort ? new SnmpEndpoint { Port = snmpPort } : null,
@@ -67,6 +76,7 @@ internal sealed class SimulatedController : IAsyncDisposable
                 DatabasePath = databasePath,
                 Telemetry = telemetry,
                 DeviceCommandTimeout = TimeSpan.FromSeconds(10),
+                DeviceConnectTimeout = deviceConnectTimeout ?? new ControllerOptions().DeviceConnectTimeout,
                 PowerPollInterval = snmpTrapPort is null ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromHours(1),
             };
             var host = await ControllerHost.StartAsync(options, loggers).WaitAsync(TimeSpan.FromSeconds(60));
