@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using NetControl.Drivers.Ssh;
 using Renci.SshNet;
 using Renci.SshNet.Common;
 
@@ -94,7 +95,7 @@ public sealed class SshTl1Transport : ITl1Transport
         owned.AddRange(methods);
         var info = new ConnectionInfo(_options.Host, _options.Port, _options.UserName, [.. methods]) { Timeout = _options.ConnectTimeout };
         var client = new SshClient(info);
-        var hostKey = new HostKeyVerifier(_options.ExpectedHostKeySha256, _description, _logger);
+        var hostKey = new HostKeyVerifier(_options.ExpectedHostKeySha256, (name, fingerprint) => TransportLog.HostKeyNotVerified(_logger, _description, name, fingerprint));
         client.HostKeyReceived += hostKey.OnHostKeyReceived;
         try
         {

@@ -27,7 +27,13 @@ public sealed class OpenSshServerFixture : IAsyncLifetime
     private StreamWriter? _logFile;
     private Process? _sshd;
 
-    public string Host => "127.0.0.1";
+    /// <summary>The address sshd listens on (loopback unless set before start).</summary>
+    public string ListenAddress { get; init; } = "127.0.0.1";
+
+    /// <summary>A network namespace to run sshd in (its sessions' commands then run there too); null: this one.</summary>
+    public string? NetworkNamespace { get; init; }
+
+    public string Host => ListenAddress;
 
     public int Port { get; private set; }
 
@@ -142,7 +148,7 @@ public sealed class OpenSshServerFixture : IAsyncLifetime
 
             if (attempt == PortAttempts || !reason.Contains("Address already in use", StringComparison.Ordinal))
             {
-                throw new InvalidOperationException($"sshd did not start on 127.0.0.1:{Port}: {reason}{Environment.NewLine}{LogSince(0)}");
+                throw new InvalidOperationException($"sshd did not start on {ListenAddress}:{Port}: {reason}{Environment.NewLine}{LogSince(0)}");
             }
         }
     }
@@ -179,7 +185,7 @@ public sealed class OpenSshServerFixture : IAsyncLifetime
         var listening = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = new Process
         {
-            StartInfo = new ProcessStartInfo(SshdPath)
+            StartInfo = new ProcessStartInfo(NetworkNamespace is null ? SshdPath : "ip")
             {
                 ArgumentList = { "-D", "-e", "-f", config },
                 RedirectStandardError = true,
@@ -196,11 +202,20 @@ public sealed class OpenSshServerFixture : IAsyncLifetime
             }
 
             AppendLog(e.Data);
-            if (e.Data.Contains($"Server listening on 127.0.0.1 port {Port}", StringComparison.Ordinal))
+            if (e.Data.Contains($"Server listening on {ListenAddress} port {Port}", StringComparison.Ordinal))
             {
                 listening.TrySetResult(null);
             }
         };
+        if (NetworkNamespace is { } ns)
+        {
+            // ip netns exec NS sshd ... (sshd needs its absolute path).
+            foreach (var (argument, at) in new[] { ("netns", 0), ("exec", 1), (ns, 2), (SshdPath, 3) })
+            {
+                process.StartInfo.ArgumentList.Insert(at, argument);
+            }
+        }
+
         process.Exited += (_, _) => listening.TrySetResult($"sshd exited with code {process.ExitCode}");
         process.Start();
         process.BeginErrorReadLine();
@@ -233,7 +248,7 @@ public sealed class OpenSshServerFixture : IAsyncLifetime
 
     private string Config() => $"""
         Port {Port}
-        ListenAddress 127.0.0.1
+        ListenAddress {ListenAddress}
         HostKey {Path.Combine(Directory, "host_key")}
         PidFile {Path.Combine(Directory, "sshd.pid")}
         AuthorizedKeysFile {Path.Combine(Directory, "authorized_keys")}

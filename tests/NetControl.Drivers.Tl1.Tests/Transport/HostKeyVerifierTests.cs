@@ -1,3 +1,4 @@
+using NetControl.Drivers.Ssh;
 using NetControl.Drivers.Tl1.Transport;
 
 namespace NetControl.Drivers.Tl1.Tests.Transport;

@@ -1,13 +1,14 @@
-using Microsoft.Extensions.Logging;
 using Renci.SshNet.Common;
 
-namespace NetControl.Drivers.Tl1.Transport;
+namespace NetControl.Drivers.Ssh;
 
 /// <summary>
 /// Checks the SSH server's host key against the expected SHA-256 fingerprint during key exchange, and
 /// remembers what it saw so that a rejection can be reported as such (SSH.NET only says the exchange failed).
+/// With no expected fingerprint every key is accepted and <paramref name="unverified"/> hears of it (host key name,
+/// fingerprint), for a warning.
 /// </summary>
-internal sealed class HostKeyVerifier(string? expectedSha256, string where, ILogger logger)
+public sealed class HostKeyVerifier(string? expectedSha256, Action<string, string>? unverified = null)
 {
     private readonly string? _expected = expectedSha256 is null ? null : Normalize(expectedSha256);
     private volatile string? _presented;
@@ -23,11 +24,12 @@ internal sealed class HostKeyVerifier(string? expectedSha256, string where, ILog
 
     public void OnHostKeyReceived(object? sender, HostKeyEventArgs e)
     {
+        ArgumentNullException.ThrowIfNull(e);
         var presented = Normalize(e.FingerPrintSHA256);
         _presented = presented;
         if (_expected is null)
         {
-            TransportLog.HostKeyNotVerified(logger, where, e.HostKeyName, presented);
+            unverified?.Invoke(e.HostKeyName, presented);
             e.CanTrust = true;
             return;
         }
@@ -37,8 +39,9 @@ internal sealed class HostKeyVerifier(string? expectedSha256, string where, ILog
     }
 
     /// <summary>Accepts OpenSSH's <c>SHA256:xxxx</c> as well as bare or padded base64.</summary>
-    internal static string Normalize(string fingerprint)
+    public static string Normalize(string fingerprint)
     {
+        ArgumentNullException.ThrowIfNull(fingerprint);
         var value = fingerprint.Trim();
         if (value.StartsWith("SHA256:", StringComparison.OrdinalIgnoreCase))
         {
