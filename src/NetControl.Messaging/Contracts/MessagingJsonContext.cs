@@ -13,4 +13,7 @@ namespace NetControl.Messaging.Contracts;
 [JsonSerializable(typeof(ProbeSummary))]
 [JsonSerializable(typeof(ProbeSummaryBatch))]
 [JsonSerializable(typeof(AgentStatusMessage))]
+[JsonSerializable(typeof(Commands.AgentCommand))]
+[JsonSerializable(typeof(Commands.SignedCommand))]
+[JsonSerializable(typeof(Commands.CommandResult))]
 public sealed partial class MessagingJsonContext : JsonSerializerContext;

@@ -9,6 +9,9 @@ public enum AgentTopicKind
     /// <summary>Batches of per-interval probe summaries, QoS 1.</summary>
     Measurements,
 
-    /// <summary>Controller to agent commands.</summary>
+    /// <summary>Controller to agent commands, signed by the controller.</summary>
     Commands,
+
+    /// <summary>Agent to controller: what a command did.</summary>
+    Results,
 }

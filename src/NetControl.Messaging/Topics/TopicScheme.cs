@@ -2,7 +2,7 @@ namespace NetControl.Messaging.Topics;
 
 /// <summary>
 /// The MQTT topic scheme: everything lives under <c>netcontrol/v1/agents/{agentId}/</c> with the leaves
-/// <c>status</c>, <c>measurements</c> and <c>commands</c>. Agent ids are MQTT-safe: no <c>/</c>, <c>+</c>, <c>#</c>,
+/// <c>status</c>, <c>measurements</c>, <c>commands</c> (signed, controller to agent) and <c>results</c> (agent to controller). Agent ids are MQTT-safe: no <c>/</c>, <c>+</c>, <c>#</c>,
 /// no control characters, 1-64 characters.
 /// </summary>
 public static class TopicScheme
@@ -27,6 +27,11 @@ public static class TopicScheme
     public static string Measurements(string agentId) => Agent(agentId, "measurements");
 
     public static string Commands(string agentId) => Agent(agentId, "commands");
+
+    public static string Results(string agentId) => Agent(agentId, "results");
+
+    /// <summary>Subscription filter for every agent's command results.</summary>
+    public const string AllResults = AgentsPrefix + "+/results";
 
     /// <summary>The prefix <c>netcontrol/v1/agents/{agentId}/</c> under which that agent owns its topics.</summary>
     public static string AgentPrefix(string agentId)
@@ -101,6 +106,9 @@ public static class TopicScheme
                 break;
             case "commands":
                 kind = AgentTopicKind.Commands;
+                break;
+            case "results":
+                kind = AgentTopicKind.Results;
                 break;
             default:
                 return false;

@@ -32,6 +32,8 @@ public sealed class BrokerAccessPolicyTests
     [InlineData("agent-a", "netcontrol/v1/agents/agent-a/status", true)]
     [InlineData("agent-a", "netcontrol/v1/agents/agent-b/measurements", false)]
     [InlineData("agent-a", "netcontrol/v1/agents/agent-a/commands", false)]
+    [InlineData("agent-a", "netcontrol/v1/agents/agent-a/results", true)]
+    [InlineData("agent-a", "netcontrol/v1/agents/agent-b/results", false)]
     [InlineData("agent-a", "netcontrol/v1/other", false)]
     [InlineData(TestBroker.Controller, "netcontrol/v1/agents/agent-b/commands", true)]
     [InlineData("stranger", "netcontrol/v1/agents/stranger/status", false)]

@@ -12,6 +12,7 @@ public sealed class TopicSchemeTests
     [InlineData("netcontrol/v1/agents/probe-7/status", "probe-7", AgentTopicKind.Status)]
     [InlineData("netcontrol/v1/agents/probe-7/measurements", "probe-7", AgentTopicKind.Measurements)]
     [InlineData("netcontrol/v1/agents/x/commands", "x", AgentTopicKind.Commands)]
+    [InlineData("netcontrol/v1/agents/x/results", "x", AgentTopicKind.Results)]
     public void TryParseAgentTopic_SchemeTopic_SplitsIdAndKind(string topic, string id, AgentTopicKind kind)
     {
         Assert.True(TopicScheme.TryParseAgentTopic(topic, out var agentId, out var parsed));
