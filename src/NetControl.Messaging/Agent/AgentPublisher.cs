@@ -21,6 +21,7 @@ namespace NetControl.Messaging.Agent;
 public sealed class AgentPublisher : IAsyncDisposable
 {
     private readonly AgentPublisherOptions _options;
+    private volatile bool _receivingCommands;
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
     private readonly MqttClientFactory _factory = new();
@@ -55,6 +56,9 @@ public sealed class AgentPublisher : IAsyncDisposable
     public AgentPublisherCounters Counters { get; } = new();
 
     public bool IsConnected => _client?.IsConnected == true;
+
+    /// <summary>True while connected with the commands subscription in place (only with a <see cref="AgentPublisherOptions.CommandHandler"/>).</summary>
+    public bool IsReceivingCommands => _receivingCommands && IsConnected;
 
     /// <summary>Starts the connect-and-send loop (idempotent).</summary>
     public void Start()
@@ -108,6 +112,11 @@ public sealed class AgentPublisher : IAsyncDisposable
                 return Task.CompletedTask;
             };
 
+            if (_options.CommandHandler is { } handler)
+            {
+                client.ApplicationMessageReceivedAsync += e => HandleCommandAsync(client, handler, e, connection.Token);
+            }
+
             bool connected = false;
             try
             {
@@ -117,6 +126,8 @@ public sealed class AgentPublisher : IAsyncDisposable
                 backoff.Reset();
                 Counters.Connected();
                 await PublishStatusAsync(client, AgentState.Online, AgentStatusMessage.Connected, connection.Token).ConfigureAwait(false);
+                await SubscribeCommandsAsync(client, connection.Token).ConfigureAwait(false);
+                _receivingCommands = _options.CommandHandler is not null;
                 AgentPublisherLog.Connected(_logger, AgentId, _endpoint, result.IsSessionPresent, Queue.PendingCount);
                 await PumpAsync(client, connection).ConfigureAwait(false);
             }
@@ -130,6 +141,7 @@ public sealed class AgentPublisher : IAsyncDisposable
             }
 
             _client = null;
+            _receivingCommands = false;
             Queue.Rewind();
             if (stop.IsCancellationRequested)
             {
@@ -264,6 +276,54 @@ public sealed class AgentPublisher : IAsyncDisposable
         catch (Exception ex) when (MqttConnector.IsConnectionFailure(ex) || ex is OperationCanceledException)
         {
             // best effort: the will says offline anyway
+        }
+    }
+
+    private async Task SubscribeCommandsAsync(IMqttClient client, CancellationToken cancellationToken)
+    {
+        if (_options.CommandHandler is null)
+        {
+            return;
+        }
+
+        var result = await client.SubscribeAsync(
+            new MqttClientSubscribeOptionsBuilder().WithTopicFilter(TopicScheme.Commands(AgentId), MqttQualityOfServiceLevel.AtLeastOnce).Build(),
+            cancellationToken).ConfigureAwait(false);
+        foreach (var item in result.Items)
+        {
+            if ((int)item.ResultCode > (int)MqttClientSubscribeResultCode.GrantedQoS2)
+            {
+                throw new MessagingException($"{_endpoint}: subscription to '{item.TopicFilter.Topic}' refused: {item.ResultCode}");
+            }
+        }
+    }
+
+    /// <summary>One command: the handler's result goes out on the results topic, then the command is acknowledged.</summary>
+    private async Task HandleCommandAsync(IMqttClient client, Func<System.Buffers.ReadOnlySequence<byte>, CancellationToken, Task<byte[]>> handler, MqttApplicationMessageReceivedEventArgs e, CancellationToken cancellationToken)
+    {
+        if (!string.Equals(e.ApplicationMessage.Topic, TopicScheme.Commands(AgentId), StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        e.AutoAcknowledge = false;
+        byte[] answer = await handler(e.ApplicationMessage.Payload, cancellationToken).ConfigureAwait(false);
+        var message = new MqttApplicationMessageBuilder()
+            .WithTopic(TopicScheme.Results(AgentId))
+            .WithPayload(answer)
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .WithContentType("application/json")
+            .Build();
+        try
+        {
+            await client.PublishAsync(message, cancellationToken).ConfigureAwait(false);
+            await e.AcknowledgeAsync(cancellationToken).ConfigureAwait(false);
+            Counters.Command();
+        }
+        catch (Exception ex) when (MqttConnector.IsConnectionFailure(ex) || ex is OperationCanceledException)
+        {
+            // Not acknowledged: the broker delivers it again on the session, and the agent refuses it as a replay.
+            AgentPublisherLog.CommandResultNotSent(_logger, AgentId, ex.Message);
         }
     }
 

@@ -10,6 +10,7 @@ public sealed class AgentPublisherCounters
     private long _summariesAcknowledged;
     private long _rejected;
     private long _publishFailures;
+    private long _commands;
 
     public long Connects => Interlocked.Read(ref _connects);
 
@@ -27,6 +28,11 @@ public sealed class AgentPublisherCounters
 
     /// <summary>Publishes that failed without a PUBACK (connection lost, timeout): resent after reconnect.</summary>
     public long PublishFailures => Interlocked.Read(ref _publishFailures);
+
+    /// <summary>Controller commands handled and answered on the results topic.</summary>
+    public long Commands => Interlocked.Read(ref _commands);
+
+    internal void Command() => Interlocked.Increment(ref _commands);
 
     internal void Connected() => Interlocked.Increment(ref _connects);
 

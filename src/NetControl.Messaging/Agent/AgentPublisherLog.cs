@@ -19,4 +19,7 @@ internal static partial class AgentPublisherLog
 
     [LoggerMessage(6104, LogLevel.Information, "agent {AgentId}: stopped, {Pending} summaries left in the journal")]
     public static partial void Stopped(ILogger logger, string agentId, int pending);
+
+    [LoggerMessage(6105, LogLevel.Warning, "agent {AgentId}: the result of a command could not be sent: {Reason}; the command comes again")]
+    public static partial void CommandResultNotSent(ILogger logger, string agentId, string reason);
 }

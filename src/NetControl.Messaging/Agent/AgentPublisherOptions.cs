@@ -21,4 +21,11 @@ public sealed record AgentPublisherOptions
 
     /// <summary>QoS 1 messages awaiting their PUBACK at once.</summary>
     public int MaxInFlightMessages { get; init; } = 16;
+
+    /// <summary>
+    /// When set, the agent subscribes (QoS 1, on its persistent session) to its <c>commands</c> topic and hands each
+    /// payload to this handler; the bytes it returns (a <see cref="Commands.CommandResult"/>) are published on the
+    /// agent's <c>results</c> topic before the command is acknowledged. Null: no commands.
+    /// </summary>
+    public Func<System.Buffers.ReadOnlySequence<byte>, CancellationToken, Task<byte[]>>? CommandHandler { get; init; }
 }
