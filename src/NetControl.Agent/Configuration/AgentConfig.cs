@@ -23,4 +23,7 @@ public sealed record AgentConfig
 
     /// <summary>Available-bandwidth estimation, or null for none.</summary>
     public BandwidthConfig? Bandwidth { get; init; }
+
+    /// <summary>Signed host commands from the controller, or null to accept none.</summary>
+    public HostCommandsConfig? HostCommands { get; init; }
 }

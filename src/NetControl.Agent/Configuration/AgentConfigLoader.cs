@@ -15,7 +15,7 @@ public static class AgentConfigLoader
     /// <summary>The environment variable holding the broker secret when the file gives none.</summary>
     public const string SecretEnvironmentVariable = "NETCONTROL_AGENT_SECRET";
 
-    private static readonly string[] RootKeys = ["agentId", "broker", "journal", "reflector", "defaults", "targets", "bandwidth"];
+    private static readonly string[] RootKeys = ["agentId", "broker", "journal", "reflector", "defaults", "targets", "bandwidth", "hostCommands"];
     private static readonly string[] ReflectorKeys = ["listen", "kernelTimestamps"];
 
     /// <summary>Loads and validates <paramref name="path"/>; relative paths inside resolve against its directory.</summary>
@@ -50,7 +50,8 @@ public static class AgentConfigLoader
         var defaults = map.Node("defaults") is { } d ? ProbeSection.Read(ConfigMap.Open(source, d, "defaults", ProbeSection.DefaultsKeys), new ProbeSettings()) : new ProbeSettings();
         var targets = TargetSection.ReadAll(map, defaults);
         var bandwidth = map.Node("bandwidth") is { } b ? BandwidthSection.Read(ConfigMap.Open(source, b, "bandwidth", BandwidthSection.Keys), targets) : null;
-        return new AgentConfig { AgentId = agentId, Broker = broker, JournalDirectory = journal, Reflector = reflector, Defaults = defaults, Targets = targets, Bandwidth = bandwidth };
+        var hostCommands = map.Node("hostCommands") is { } h ? HostCommandsSection.Read(ConfigMap.Open(source, h, "hostCommands", HostCommandsSection.Keys)) : null;
+        return new AgentConfig { AgentId = agentId, Broker = broker, JournalDirectory = journal, Reflector = reflector, Defaults = defaults, Targets = targets, Bandwidth = bandwidth, HostCommands = hostCommands };
     }
 
     private static ReflectorConfig ReadReflector(ConfigMap map) =>

@@ -1,10 +1,15 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetControl.Agent.Configuration;
+using NetControl.Agent.HostCommands;
+using NetControl.Drivers.Host.Configuration;
+using NetControl.Drivers.Host.Shell;
 using NetControl.Messaging;
 using NetControl.Messaging.Agent;
+using NetControl.Messaging.Commands;
 using NetControl.Messaging.Connection;
 using NetControl.Messaging.Contracts;
 using NetControl.Messaging.StoreAndForward;
@@ -43,7 +48,11 @@ public sealed class AgentHost : IAsyncDisposable
         _loggers = loggerFactory ?? NullLoggerFactory.Instance;
         _logger = _loggers.CreateLogger<AgentHost>();
         _time = timeProvider ?? TimeProvider.System;
+        HostCommands = config.HostCommands is { } commands ? CreateHostCommands(config.AgentId, commands, _loggers, _time) : null;
     }
+
+    /// <summary>The runner of the controller's signed host commands; null when the configuration accepts none.</summary>
+    public HostCommandService? HostCommands { get; }
 
     /// <summary>Raised (on a session's thread) for every summary once it is journaled, with its sequence number.</summary>
     public event Action<ProbeSummary>? SummaryEnqueued;
@@ -171,6 +180,22 @@ public sealed class AgentHost : IAsyncDisposable
         _stop.Dispose();
     }
 
+    private static HostCommandService CreateHostCommands(string agentId, HostCommandsConfig config, ILoggerFactory loggers, TimeProvider time)
+    {
+        var keys = config.ControllerKeys.ToDictionary(
+            k => k.Key,
+            k =>
+            {
+                var key = ECDsa.Create();
+                key.ImportFromPem(k.Value);
+                return key;
+            },
+            StringComparer.Ordinal);
+        var verifier = new CommandVerifier(new CommandVerifierOptions { AgentId = agentId, Keys = keys, MaxLifetime = config.MaxLifetime }, time);
+        var configurator = new HostConfigurator(new LocalShell(config.NetworkNamespace), loggers.CreateLogger<HostConfigurator>());
+        return new HostCommandService(verifier, configurator, agentId, time);
+    }
+
     private AgentPublisher OpenPublisher()
     {
         var options = new AgentPublisherOptions
@@ -185,6 +210,7 @@ public sealed class AgentHost : IAsyncDisposable
                 ReconnectMaxDelay = _options.ReconnectMaxDelay,
             },
             StoreAndForward = new StoreAndForwardOptions { Directory = Config.JournalDirectory, FsyncEachAppend = _options.FsyncEachAppend },
+            CommandHandler = HostCommands is { } commands ? commands.HandleAsync : null,
         };
         try
         {

@@ -188,7 +188,7 @@ public sealed class AgentConfigLoaderTests
 
     [Fact]
     public void Parse_NotAMapping_Rejected() =>
-        Assert.Equal("agent.yaml:1:1: expected a mapping of agentId, broker, journal, reflector, defaults, targets, bandwidth", Error("- a\n- b\n"));
+        Assert.Equal("agent.yaml:1:1: expected a mapping of agentId, broker, journal, reflector, defaults, targets, bandwidth, hostCommands", Error("- a\n- b\n"));
 
     [Fact]
     public void Parse_TargetsNotAList_Rejected() =>
