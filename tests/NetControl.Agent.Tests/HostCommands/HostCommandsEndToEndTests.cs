@@ -132,6 +132,33 @@ public sealed class HostCommandsEndToEndTests : IAsyncLifetime
         Assert.Equal(before, await SnapshotAsync());
     }
 
+    [Fact]
+    public async Task Channel_ApplyThenRollback_ResultsMatchedByCommandId()
+    {
+        string before = await SnapshotAsync();
+        await using var channel = new HostCommandChannel(
+            new BrokerConnectionOptions { Host = "127.0.0.1", Port = _broker!.EndPoint.Port, UserName = ControllerUser, Secret = ControllerSecret },
+            new CommandSigner(_controllerKey, "controller-1"),
+            clientId: "controller-channel-test");
+        HostStepSpec[] steps = [new() { Kind = "address", Device = "vcb", Cidr = "10.77.51.1/24" }, new() { Kind = "txqueuelen", Device = "vcb", Value = 5000 }];
+
+        var dry = await channel.SendAsync(AgentId, AgentOperations.DryRun, "lp-8", steps, Wait);
+        var applied = await channel.SendAsync(AgentId, AgentOperations.Apply, "lp-8", steps, Wait);
+        var twice = await channel.SendAsync(AgentId, AgentOperations.Apply, "lp-8", steps, Wait);
+        var rolledBack = await channel.SendAsync(AgentId, AgentOperations.Rollback, "lp-8", [], Wait);
+
+        Assert.True(dry.Succeeded, dry.Message);
+        Assert.Equal(["ip addr add 10.77.51.1/24 dev vcb", "ip link set dev vcb txqueuelen 5000"], dry.Commands);
+        Assert.True(applied.Succeeded, applied.Message);
+        Assert.Equal(dry.Commands, applied.Commands);
+        Assert.False(twice.Succeeded);
+        Assert.Contains("change set lp-8 is already applied", twice.Message, StringComparison.Ordinal);
+        Assert.True(rolledBack.Succeeded, rolledBack.Message);
+        Assert.Equal(before, await SnapshotAsync());
+        var missing = await Assert.ThrowsAsync<NetControl.Messaging.MessagingException>(() => channel.SendAsync("no-such-agent", AgentOperations.DryRun, null, steps, TimeSpan.FromSeconds(2)));
+        Assert.Contains("no result for dry-run command", missing.Message, StringComparison.Ordinal);
+    }
+
     private static AgentCommand Command(string id, string operation, IReadOnlyList<HostStepSpec> steps) => new()
     {
         CommandId = id,
