@@ -1,11 +1,15 @@
 using System.Net;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetControl.Controller.Devices;
+using NetControl.Controller.Hosts;
 using NetControl.Controller.Telemetry;
 using NetControl.Core.Topology;
 using NetControl.Formats;
+using NetControl.Messaging.Commands;
+using NetControl.Messaging.Connection;
 using NetControl.Orchestration.Lightpaths;
 using NetControl.Orchestration.Persistence;
 
@@ -62,7 +66,9 @@ public sealed class ControllerHost : IAsyncDisposable
             owned.Add(store);
             var devices = await DeviceSet.ConnectAsync(options, log, time, cancellationToken).ConfigureAwait(false);
             owned.Add(devices);
-            var service = new LightpathService(topology, devices.Get, store, options.LightpathService, time, log);
+            TelemetryPipeline? telemetry = null;
+            var hosts = HostsFor(options, () => telemetry, time, owned);
+            var service = new LightpathService(topology, devices.Get, store, options.LightpathService, time, log, hosts);
             owned.Add(service);
             await service.StartAsync(cancellationToken).ConfigureAwait(false);
             owned.Add(new AlarmWatcher(devices.Connections, service, log.CreateLogger<AlarmWatcher>(), time));
@@ -72,7 +78,6 @@ public sealed class ControllerHost : IAsyncDisposable
                 owned.Add(await SnmpTrapBridge.StartAsync(devices.Connections, listen, service, log, time, cancellationToken).ConfigureAwait(false));
             }
 
-            TelemetryPipeline? telemetry = null;
             if (options.Telemetry is { } telemetryOptions)
             {
                 telemetry = await TelemetryPipeline.StartAsync(telemetryOptions, service, log, time, cancellationToken).ConfigureAwait(false);
@@ -116,6 +121,34 @@ public sealed class ControllerHost : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
         await DisposeAllAsync(_owned).ConfigureAwait(false);
         ControllerLog.Stopped(_logger);
+    }
+
+    /// <summary>The agents that configure lightpath end hosts, over the telemetry broker (resolved when a command is sent).</summary>
+    private static AgentHostConfigurer? HostsFor(ControllerOptions options, Func<TelemetryPipeline?> telemetry, TimeProvider time, List<IAsyncDisposable> owned)
+    {
+        if (options.Hosts is not { } hosts)
+        {
+            return null;
+        }
+
+        var t = options.Telemetry ?? throw new ArgumentException("host configuration needs probe telemetry: its MQTT broker carries the host commands", nameof(options));
+        var key = ECDsa.Create();
+        try
+        {
+            key.ImportFromPem(hosts.SigningKeyPem);
+        }
+        catch (Exception ex) when (ex is ArgumentException or CryptographicException)
+        {
+            key.Dispose();
+            throw new ArgumentException($"the host command signing key is not a PEM ECDSA private key: {ex.Message}", nameof(options), ex);
+        }
+
+        var channel = new HostCommandChannel(
+            () => new BrokerConnectionOptions { Host = t.BrokerHost, Port = telemetry()?.BrokerPort ?? t.BrokerPort, UserName = t.ControllerUserName, Secret = t.ControllerSecret },
+            new CommandSigner(key, hosts.KeyId),
+            time);
+        owned.Add(channel);
+        return new AgentHostConfigurer(channel, hosts);
     }
 
     private static NetworkTopology LoadTopology(ControllerOptions options) =>

@@ -47,6 +47,9 @@ public sealed record ControllerOptions
     /// <summary>Probe telemetry (MQTT broker, link quality, probe alarms, roll-ups, reflector overlay); null: none.</summary>
     public Telemetry.TelemetryOptions? Telemetry { get; init; }
 
+    /// <summary>Configuring lightpath end hosts through their agents (signed MQTT commands); null: requests asking for it fail.</summary>
+    public Hosts.HostsOptions? Hosts { get; init; }
+
     /// <summary>Interval of the comment line that keeps an idle server-sent-events stream open.</summary>
     public TimeSpan EventStreamHeartbeat { get; init; } = TimeSpan.FromSeconds(15);
 }

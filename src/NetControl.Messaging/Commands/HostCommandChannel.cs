@@ -16,7 +16,7 @@ namespace NetControl.Messaging.Commands;
 /// </summary>
 public sealed class HostCommandChannel : IAsyncDisposable
 {
-    private readonly BrokerConnectionOptions _broker;
+    private readonly Func<BrokerConnectionOptions> _broker;
     private readonly CommandSigner _signer;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, TaskCompletionSource<CommandResult>> _waiting = new(StringComparer.Ordinal);
@@ -26,6 +26,13 @@ public sealed class HostCommandChannel : IAsyncDisposable
     private long _unmatched;
 
     public HostCommandChannel(BrokerConnectionOptions broker, CommandSigner signer, TimeProvider? timeProvider = null, string clientId = "netcontrol-controller-commands")
+        : this(() => broker, signer, timeProvider, clientId)
+    {
+        ArgumentNullException.ThrowIfNull(broker);
+    }
+
+    /// <summary>With the broker known only once it runs (an embedded broker on a free port): <paramref name="broker"/> is asked at each connect.</summary>
+    public HostCommandChannel(Func<BrokerConnectionOptions> broker, CommandSigner signer, TimeProvider? timeProvider = null, string clientId = "netcontrol-controller-commands")
     {
         ArgumentNullException.ThrowIfNull(broker);
         ArgumentNullException.ThrowIfNull(signer);
@@ -124,7 +131,8 @@ public sealed class HostCommandChannel : IAsyncDisposable
                 OnResult(e.ApplicationMessage.Payload);
                 return Task.CompletedTask;
             };
-            await MqttConnector.ConnectAsync(client, MqttClientOptionsFactory.Persistent(_broker, _clientId).Build(), $"{_broker.Host}:{_broker.Port}", cancellationToken).ConfigureAwait(false);
+            var broker = _broker();
+            await MqttConnector.ConnectAsync(client, MqttClientOptionsFactory.Persistent(broker, _clientId).Build(), $"{broker.Host}:{broker.Port}", cancellationToken).ConfigureAwait(false);
             await client.SubscribeAsync(new MqttClientSubscribeOptionsBuilder().WithTopicFilter(TopicScheme.AllResults, MqttQualityOfServiceLevel.AtLeastOnce).Build(), cancellationToken).ConfigureAwait(false);
             _client = client;
             return client;

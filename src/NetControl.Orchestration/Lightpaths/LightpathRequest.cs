@@ -37,4 +37,7 @@ public sealed record LightpathRequest
 
     /// <summary>Free text from the requester (transfer id, experiment).</summary>
     public string? Description { get; init; }
+
+    /// <summary>Configure both end hosts (addresses, MTU, routes, TCP buffers) once the path is up, and restore them on release.</summary>
+    public bool ConfigureHosts { get; init; }
 }

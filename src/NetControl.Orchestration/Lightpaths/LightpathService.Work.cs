@@ -1,3 +1,4 @@
+using NetControl.Core;
 using NetControl.Core.Lightpaths;
 using NetControl.Core.Lightpaths.Provisioning;
 
@@ -18,9 +19,34 @@ public sealed partial class LightpathService
 
             var steps = Expected(entry.Record).ToList();
             var outcome = await _provisioner.ProvisionAsync(new ProvisioningPlan(steps), entry.Work.Token).ConfigureAwait(false);
-            if (outcome.Succeeded)
+            string? hostFailure = outcome.Succeeded ? await ConfigureHostsAsync(entry).ConfigureAwait(false) : null;
+            if (outcome.Succeeded && hostFailure is null)
             {
-                await FireAsync(entry, LightpathTrigger.ProvisioningSucceeded, $"{steps.Count} cross-connects made and verified in {outcome.Elapsed.TotalMilliseconds:0.#} ms").ConfigureAwait(false);
+                string hosts = entry.Record.Request.ConfigureHosts && _hosts is not null ? " and both end hosts configured" : string.Empty;
+                await FireAsync(entry, LightpathTrigger.ProvisioningSucceeded, $"{steps.Count} cross-connects made and verified in {outcome.Elapsed.TotalMilliseconds:0.#} ms{hosts}").ConfigureAwait(false);
+                return;
+            }
+
+            if (hostFailure is not null)
+            {
+                // The path is up but the hosts cannot use it: take the cross-connects down again.
+                var undo = await _provisioner.ReleaseAsync(new ProvisioningPlan(steps), entry.Work.Token).ConfigureAwait(false);
+                var left = undo.Steps.Where(s => s.Status == StepStatus.Failed).Select(s => s.Step).ToList();
+                var refused = await FireAsync(
+                    entry,
+                    LightpathTrigger.ProvisioningFailed,
+                    $"host configuration failed, cross-connects removed: {hostFailure}",
+                    r => r with { FailureCause = hostFailure, PendingRemovals = [.. left] }).ConfigureAwait(false);
+                if (refused is not null)
+                {
+                    FreeReservation(entry);
+                }
+
+                if (left.Count > 0)
+                {
+                    Run(entry.Record.Id, () => RemovePendingAsync(entry));
+                }
+
                 return;
             }
 
@@ -53,6 +79,7 @@ public sealed partial class LightpathService
         try
         {
             entry.DisposeTimers();
+            await RestoreHostsAsync(entry).ConfigureAwait(false);
             var steps = MayHold(entry.Record).ToList();
             while (true)
             {
@@ -77,6 +104,47 @@ public sealed partial class LightpathService
         finally
         {
             entry.Gate.Release();
+        }
+    }
+
+    /// <summary>Configures the end hosts when the lightpath asked for it; the failure's one-line cause, or null.</summary>
+    private async Task<string?> ConfigureHostsAsync(LightpathEntry entry)
+    {
+        if (!entry.Record.Request.ConfigureHosts)
+        {
+            return null;
+        }
+
+        if (_hosts is null)
+        {
+            return "host configuration was asked for, but this controller configures no hosts";
+        }
+
+        try
+        {
+            await _hosts.ConfigureAsync(entry.Record, entry.Work.Token).ConfigureAwait(false);
+            return null;
+        }
+        catch (NetControlException ex)
+        {
+            return ex.Message;
+        }
+    }
+
+    private async Task RestoreHostsAsync(LightpathEntry entry)
+    {
+        if (!entry.Record.Request.ConfigureHosts || _hosts is null || entry.Record.History.All(t => t.To != LightpathState.Active))
+        {
+            return;
+        }
+
+        try
+        {
+            await _hosts.RestoreAsync(entry.Record, _life.Token).ConfigureAwait(false);
+        }
+        catch (NetControlException ex)
+        {
+            LightpathServiceLog.HostRestoreFailed(_logger, entry.Record.Id, ex.Message);
         }
     }
 

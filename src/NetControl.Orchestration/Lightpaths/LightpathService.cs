@@ -40,6 +40,7 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
     private readonly RoutePlanner _planner;
     private readonly LinkFailureCorrelator _correlator;
     private readonly LightpathProvisioner _provisioner;
+    private readonly ILightpathHostConfigurer? _hosts;
     private readonly RouteTransition _transition;
     private LinkStateOverlay _linkState;
     private readonly HashSet<string> _probeDown = new(StringComparer.Ordinal);
@@ -52,8 +53,10 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
         ILightpathStore store,
         LightpathServiceOptions? options = null,
         TimeProvider? timeProvider = null,
-        ILoggerFactory? loggers = null)
+        ILoggerFactory? loggers = null,
+        ILightpathHostConfigurer? hosts = null)
     {
+        _hosts = hosts;
         ArgumentNullException.ThrowIfNull(topology);
         Topology = topology;
         _devices = devices ?? throw new ArgumentNullException(nameof(devices));

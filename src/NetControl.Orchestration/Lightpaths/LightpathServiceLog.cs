@@ -21,4 +21,7 @@ internal static partial class LightpathServiceLog
 
     [LoggerMessage(EventId = 5006, Level = LogLevel.Information, Message = "lightpath {Id}: no free path yet (attempt {Attempt}), retrying: {Error}")]
     public static partial void RestorationRetry(ILogger logger, string id, int attempt, string error);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "lightpath {Id}: its end hosts could not be restored on release: {Error}")]
+    public static partial void HostRestoreFailed(ILogger logger, string id, string error);
 }

@@ -40,7 +40,8 @@ internal sealed class SimulatedController : IAsyncDisposable
     /// <summary>Starts a simulator (or reuses <paramref name="simulator"/>, which the caller then disposes) and a controller on it.</summary>
     public static async Task<SimulatedController> StartAsync(
         Microsoft.Extensions.Logging.ILoggerFactory? loggers = null, string? databasePath = null, OpticalSimulator? simulator = null, int? snmpTrapPort = null, NetControl.Controller.Telemetry.TelemetryOptions? telemetry = null,
-        NetControl.Drivers.Tl1.Tests.Fixtures.OpenSshServerFixture? ssh = null, string? sshHostKeyPin = null, TimeSpan? deviceConnectTimeout = null)
+        NetControl.Drivers.Tl1.Tests.Fixtures.OpenSshServerFixture? ssh = null, string? sshHostKeyPin = null, TimeSpan? deviceConnectTimeout = null,
+        NetControl.Controller.Hosts.HostsOptions? hosts = null)
     {
         var topology = ApiHarness.UsLhcNet;
         bool owns = simulator is null;
@@ -75,6 +76,7 @@ internal sealed class SimulatedController : IAsyncDisposable
                 SnmpTrapListen = snmpTrapPort,
                 DatabasePath = databasePath,
                 Telemetry = telemetry,
+                Hosts = hosts,
                 DeviceCommandTimeout = TimeSpan.FromSeconds(10),
                 DeviceConnectTimeout = deviceConnectTimeout ?? new ControllerOptions().DeviceConnectTimeout,
                 PowerPollInterval = snmpTrapPort is null ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromHours(1),

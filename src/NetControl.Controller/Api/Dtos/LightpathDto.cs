@@ -22,4 +22,8 @@ public sealed record LightpathDto(
     RouteDto? Working,
     RouteDto? ProtectionLeg,
     string? FailureCause,
-    IReadOnlyList<TransitionDto> History);
+    IReadOnlyList<TransitionDto> History)
+{
+    /// <summary>Whether the end hosts are configured through their agents.</summary>
+    public bool ConfigureHosts { get; init; }
+}

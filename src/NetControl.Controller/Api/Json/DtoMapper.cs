@@ -29,7 +29,10 @@ public static class DtoMapper
             record.Working?.ToDto(),
             record.ProtectionLeg?.ToDto(),
             record.FailureCause,
-            [.. record.History.Select(t => new TransitionDto(WireNames.Of(t.From), WireNames.Of(t.To), WireNames.Of(t.Trigger), t.At, t.Cause))]);
+            [.. record.History.Select(t => new TransitionDto(WireNames.Of(t.From), WireNames.Of(t.To), WireNames.Of(t.Trigger), t.At, t.Cause))])
+        {
+            ConfigureHosts = request.ConfigureHosts,
+        };
     }
 
     public static RouteDto ToDto(this CircuitRoute route)

@@ -26,5 +26,8 @@ public sealed record LightpathRequestBody
 
     public string? Description { get; init; }
 
+    /// <summary>Configure both end hosts through their agents once the path is up (and restore them on release).</summary>
+    public bool? ConfigureHosts { get; init; }
+
     public ConstraintsBody? Constraints { get; init; }
 }

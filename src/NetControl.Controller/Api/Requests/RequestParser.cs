@@ -48,6 +48,7 @@ internal static class RequestParser
             Lease = lease,
             Revert = revert,
             Description = body.Description,
+            ConfigureHosts = body.ConfigureHosts ?? false,
             Exclude = Ids(constraints.Exclude, "constraints.exclude"),
             Via = Ids(constraints.Via, "constraints.via"),
             MaxLatencyMs = MaxLatency(constraints.MaxLatencyMs),
