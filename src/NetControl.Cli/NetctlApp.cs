@@ -24,6 +24,7 @@ public static class NetctlApp
             LightpathCommand.Create(console),
             AgentCommand.Create(console),
             ControllerCommand.Create(console),
+            TransferCommand.Create(console),
         };
         return root;
     }

@@ -14,4 +14,5 @@ namespace NetControl.Cli.Json;
 [JsonSerializable(typeof(ValidationJson))]
 [JsonSerializable(typeof(DemoJson))]
 [JsonSerializable(typeof(OverlayTreeJson))]
+[JsonSerializable(typeof(Transfer.TransferReport))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
