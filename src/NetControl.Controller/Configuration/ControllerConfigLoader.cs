@@ -15,7 +15,7 @@ namespace NetControl.Controller.Configuration;
 /// </summary>
 public static class ControllerConfigLoader
 {
-    private static readonly string[] RootKeys = ["listen", "topology", "database", "tokens", "devices", "snmpTraps", "timeouts", "telemetry"];
+    private static readonly string[] RootKeys = ["listen", "topology", "database", "tokens", "devices", "snmpTraps", "timeouts", "telemetry", "hosts"];
     private static readonly string[] TrapKeys = ["listen", "address"];
     private static readonly string[] TimeoutKeys = ["deviceConnectSeconds", "deviceCommandSeconds", "powerPollSeconds"];
 
@@ -64,6 +64,7 @@ public static class ControllerConfigLoader
             DeviceCommandTimeout = Seconds(timeouts, "deviceCommandSeconds") ?? defaults.DeviceCommandTimeout,
             PowerPollInterval = Seconds(timeouts, "powerPollSeconds") ?? defaults.PowerPollInterval,
             Telemetry = map.Node("telemetry") is { } telemetry ? TelemetrySection.Read(ConfigMap.Open(source, telemetry, "telemetry", TelemetrySection.Keys), env) : null,
+            Hosts = map.Node("hosts") is { } hosts ? HostsSection.Read(ConfigMap.Open(source, hosts, "hosts", HostsSection.Keys), topology, env) : null,
         };
     }
 

@@ -73,7 +73,7 @@ public sealed class ControllerConfigLoaderTests
 
     [Theory]
     [InlineData("listen: ftp://x\n", "c.yaml:1:9: listen: 'ftp://x' is not an http:// or https:// URL")]
-    [InlineData("toplogy: x\n", "c.yaml:1:1: toplogy: unknown key (expected one of listen, topology, database, tokens, devices, snmpTraps, timeouts, telemetry)")]
+    [InlineData("toplogy: x\n", "c.yaml:1:1: toplogy: unknown key (expected one of listen, topology, database, tokens, devices, snmpTraps, timeouts, telemetry, hosts)")]
     [InlineData("devices: []\n", "c.yaml:1:1: topology: is required")]
     [InlineData("tokens:\n  - {name: a, role: root, token: t}\n", "c.yaml:3:21: tokens[0].role: 'root' is not a role (viewer, operator or admin)")]
     [InlineData("tokens:\n  - {name: a, role: viewer, token: t}\n  - {name: a, role: admin, token: u}\n", "c.yaml:4:12: tokens[1].name: a token named 'a' is already defined")]
@@ -96,6 +96,35 @@ public sealed class ControllerConfigLoaderTests
 
         Assert.Equal(expected, ex.Message);
         Assert.DoesNotContain('\n', ex.Message);
+    }
+
+    [Fact]
+    public void Parse_Hosts_ReadsKeyAndEndpoints()
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var env = new Dictionary<string, string> { ["SIGNING_KEY"] = key.ExportECPrivateKeyPem() };
+
+        var options = ControllerConfigLoader.Parse(
+            Base + "hosts:\n  signingKeyEnv: SIGNING_KEY\n  endpoints:\n    - {host: cern-fdt, agent: cern-agent, device: eth2, vlan: true}\n  mtu: 8000\n",
+            "c.yaml",
+            "/etc/netcontrol",
+            n => env.GetValueOrDefault(n));
+
+        var hosts = options.Hosts!;
+        Assert.Equal(new NetControl.Controller.Hosts.HostEndpoint("cern-agent", "eth2", Vlan: true), hosts.Endpoints["cern-fdt"]);
+        Assert.Equal(8000, hosts.Mtu);
+        Assert.Equal("cubic", hosts.CongestionControl);
+    }
+
+    [Theory]
+    [InlineData("hosts:\n  signingKey: not-a-key\n", "c.yaml:3:3: hosts: the signing key is not a PEM ECDSA private key")]
+    [InlineData("hosts:\n  endpoints: []\n", "c.yaml:3:3: hosts: no signing key")]
+    public void Parse_BadHosts_SaysWhere(string section, string expectedStart)
+    {
+        var ex = Assert.Throws<ControllerConfigException>(() => Parse(Base + section));
+
+        Assert.StartsWith(expectedStart, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-a-key", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
