@@ -12,15 +12,19 @@ echo "== system packages the tests need"
 # net-snmp's tools (snmpget, snmpwalk, snmpbulkwalk, snmpset, snmptrap), agent (snmpd) and receiver (snmptrapd).
 # The messaging tests run a real Mosquitto broker; the probe and network-simulator tests use network namespaces and
 # tbf (iproute2), iperf3 for cross traffic and comparison, ping, and libpcap for SharpPcap receive timestamps; tshark
-# (Wireshark's TWAMP-Test dissector) reads our STAMP packets off the wire as a third party.
+# (Wireshark's TWAMP-Test dissector) reads our STAMP packets off the wire as a third party; the dashboard tests drive
+# Debian's chromium through Playwright.
 needed=(/usr/sbin/sshd:openssh-server /usr/bin/ssh-keygen:openssh-client
         /usr/bin/snmpget:snmp /usr/sbin/snmpd:snmpd /usr/sbin/snmptrapd:snmptrapd
         /usr/sbin/mosquitto:mosquitto /usr/bin/iperf3:iperf3 /usr/sbin/ip:iproute2 /usr/sbin/tc:iproute2
-        /usr/bin/ping:iputils-ping /usr/lib/x86_64-linux-gnu/libpcap.so.0.8:libpcap0.8 /usr/bin/tshark:tshark)
+        /usr/bin/ping:iputils-ping /usr/lib/x86_64-linux-gnu/libpcap.so.0.8:libpcap0.8 /usr/bin/tshark:tshark
+        /usr/bin/chromium:chromium)
 missing=()
 for entry in "${needed[@]}"; do
   [[ -e ${entry%%:*} ]] || missing+=("${entry#*:}")
 done
+# The dashboard's front-end packages come from npm at build time (the controller's build runs npm ci).
+command -v npm > /dev/null || missing+=(nodejs npm)
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u | grep -v '^$' || true)
 if ((${#missing[@]})); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get > /dev/null; then

@@ -11,7 +11,7 @@ namespace NetControl.Cli.Commands;
 /// <summary><c>netctl bench graph [--json] [--data DIR] [--quick]</c>, <c>netctl bench tl1|snmp [--json] [--quick]</c>.</summary>
 internal static class BenchCommand
 {
-    public static Command Create(CliConsole console) => new("bench", "Measure performance, ours beside a baseline in the same run") { Graph(console), Tl1(console), Snmp(console), Provisioning(console), Restoration(console), Probes(console), Ingest(console) };
+    public static Command Create(CliConsole console) => new("bench", "Measure performance, ours beside a baseline in the same run") { Graph(console), Tl1(console), Snmp(console), Provisioning(console), Restoration(console), Probes(console), Ingest(console), Dashboard(console) };
 
     private static Command Graph(CliConsole console)
     {
@@ -67,6 +67,12 @@ internal static class BenchCommand
         "ingest",
         "Measurements/s from agents over MQTT into link state, none lost: the embedded broker beside Debian's mosquitto",
         IngestBenchSuite.RunAsync);
+
+    private static Command Dashboard(CliConsole console) => Suite(
+        console,
+        "dashboard",
+        "Dashboard over SignalR: updates/s delivered to the page in chromium and the delay from ingest to the browser (1,000 and 10,000 updates/s), beside the .NET SignalR client",
+        (options, progress, ct) => DashboardBenchSuite.RunAsync(DemoTopology.Load(), options, progress, ct));
 
     /// <summary>A suite that needs no data directory: <c>--quick</c>, <c>--json</c>, progress on standard error.</summary>
     private static Command Suite(CliConsole console, string name, string description, Func<MeasureOptions, Action<string>, CancellationToken, Task<BenchReport>> run)

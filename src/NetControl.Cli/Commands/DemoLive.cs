@@ -38,8 +38,11 @@ internal sealed class DemoLive : IAsyncDisposable
         Tmax = TimeSpan.FromMilliseconds(500),
     };
 
-    private DemoLive(OpticalSimulator simulator, ControllerHost host, ReflectorMesh mesh, NetworkTopology topology, string viewer, string @operator, string admin)
+    private readonly SimulatorFaultInjector _faults;
+
+    private DemoLive(OpticalSimulator simulator, ControllerHost host, ReflectorMesh mesh, NetworkTopology topology, SimulatorFaultInjector faults, string viewer, string @operator, string admin)
     {
+        _faults = faults;
         Simulator = simulator;
         Mesh = mesh;
         Host = host;
@@ -68,6 +71,12 @@ internal sealed class DemoLive : IAsyncDisposable
 
     public string ControlUrl => Simulator.ControlAddress!.ToString();
 
+    /// <summary>
+    /// The live dashboard, signed in with the admin token (the demo's engineer requests, cuts and also reports repairs);
+    /// the token is in the fragment, never sent to the server.
+    /// </summary>
+    public string DashboardUrl => $"{Url}/dashboard/#token={AdminToken}";
+
     public static async Task<DemoLive> StartAsync(NetworkTopology topology, int basePort, int controlPort, int port, string? database, CancellationToken cancellationToken)
     {
         // One process hosts the controller, the switch simulator and 24 probe agents (journals written synchronously,
@@ -86,6 +95,7 @@ internal sealed class DemoLive : IAsyncDisposable
             throw new CliInputException($"cannot start the optical simulator on loopback (TL1 base port {basePort}, control port {controlPort}): {ex.Message}; try --base-port/--sim-control-port", ex);
         }
 
+        var faults = new SimulatorFaultInjector(simulator.ControlAddress!);
         try
         {
             string viewer = Token("viewer"), op = Token("operator"), admin = Token("admin");
@@ -122,6 +132,7 @@ internal sealed class DemoLive : IAsyncDisposable
                 DeviceCommandTimeout = TimeSpan.FromSeconds(30),
                 DeviceConnectTimeout = TimeSpan.FromSeconds(20),
                 PowerPollInterval = TimeSpan.FromMilliseconds(250),
+                FaultInjector = faults,
             };
             ControllerHost host;
             try
@@ -144,10 +155,11 @@ internal sealed class DemoLive : IAsyncDisposable
                 throw;
             }
 
-            return new DemoLive(simulator, host, mesh, topology, viewer, op, admin);
+            return new DemoLive(simulator, host, mesh, topology, faults, viewer, op, admin);
         }
         catch
         {
+            faults.Dispose();
             await simulator.DisposeAsync().ConfigureAwait(false);
             throw;
         }
@@ -173,6 +185,7 @@ internal sealed class DemoLive : IAsyncDisposable
     public void PrintBanner(TextWriter o)
     {
         o.WriteLine($"controller:        {Url}  (OpenAPI at {Url}/openapi/v1.json)");
+        o.WriteLine($"dashboard:         {DashboardUrl}");
         o.WriteLine($"optical simulator: {Simulator.Endpoints.Count} switches on loopback TL1 ports {string.Join(", ", Simulator.Endpoints.Select(e => $"{e.Name}:{e.Tl1Port}"))}; control API {ControlUrl}");
         o.WriteLine($"reflector overlay: {Mesh.Agents.Count} EVO reflectors, {Mesh.Links.Links.Length} emulated links probed every {ReflectorProbes.Interval.TotalMilliseconds:0} ms (STAMP, a summary each {ReflectorProbes.ReportingInterval.TotalSeconds:0} s) over MQTT on 127.0.0.1:{Host.Telemetry!.BrokerPort}");
         o.WriteLine($"operator token:    {OperatorToken}");
@@ -303,6 +316,7 @@ internal sealed class DemoLive : IAsyncDisposable
         await Mesh.DisposeAsync().ConfigureAwait(false);
         await Host.DisposeAsync().ConfigureAwait(false);
         await Simulator.DisposeAsync().ConfigureAwait(false);
+        _faults.Dispose();
     }
 
     private static void Record(List<string> states, LightpathView view)

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using NetControl.Controller.Api.Endpoints;
 using NetControl.Controller.Api.Json;
 using NetControl.Controller.Api.Problems;
+using NetControl.Controller.Dashboard;
 using NetControl.Controller.Security;
 using NetControl.Controller.Telemetry;
 using NetControl.Orchestration.Lightpaths;
@@ -41,6 +42,7 @@ internal static class ApiApplication
         builder.Services.AddAuthentication(TokenAuthenticationOptions.Scheme)
             .AddScheme<TokenAuthenticationOptions, TokenAuthenticationHandler>(TokenAuthenticationOptions.Scheme, null);
         builder.Services.AddAuthorization(RolePolicies.Add);
+        builder.Services.AddNetControlDashboard(options.Dashboard, service, telemetry, options.Telemetry?.Overlay, options.FaultInjector);
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "NetControl lightpath API";
@@ -50,11 +52,13 @@ internal static class ApiApplication
 
         var app = builder.Build();
         app.UseMiddleware<ProblemMiddleware>();
+        app.UseNetControlDashboard();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
         app.MapNetControlApi();
+        app.MapNetControlDashboard();
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;

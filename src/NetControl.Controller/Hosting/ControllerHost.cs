@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NetControl.Controller.Devices;
@@ -44,6 +45,9 @@ public sealed class ControllerHost : IAsyncDisposable
 
     /// <summary>Probe telemetry, when configured.</summary>
     public TelemetryPipeline? Telemetry { get; }
+
+    /// <summary>The dashboard hub's feed: what its clients are sent (and where a benchmark can inject updates).</summary>
+    public Dashboard.DashboardFeed Dashboard => _app.Services.GetRequiredService<Dashboard.DashboardFeed>();
 
     /// <summary>The connected switches (null when the host serves a given service).</summary>
     public DeviceSet? Devices { get; }

@@ -52,4 +52,10 @@ public sealed record ControllerOptions
 
     /// <summary>Interval of the comment line that keeps an idle server-sent-events stream open.</summary>
     public TimeSpan EventStreamHeartbeat { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How the SignalR dashboard coalesces and buffers updates.</summary>
+    public Dashboard.DashboardOptions Dashboard { get; init; } = new();
+
+    /// <summary>Lets operators cut (and admins repair) fibres from the dashboard: the demo's simulator only; null: not offered.</summary>
+    public Dashboard.IFibreFaultInjector? FaultInjector { get; init; }
 }
