@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using NetControl.Tests.Shared;
 
 namespace NetControl.Drivers.Host.Tests;
 
@@ -57,21 +57,7 @@ public sealed class NamespacePair : IAsyncLifetime
         return string.Join("\n", parts);
     }
 
-    public static Task<string> RunAsync(params string[] argv) => RunAsync(false, argv);
+    public static Task<string> RunAsync(params string[] argv) => Tools.RunAsync(argv);
 
-    public static async Task<string> RunAsync(bool allowFailure, params string[] argv)
-    {
-        var info = new ProcessStartInfo(argv[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string a in argv.Skip(1))
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.True(allowFailure || process.ExitCode == 0, $"{string.Join(' ', argv)}: exit {process.ExitCode}: {await error}");
-        return await output;
-    }
+    public static Task<string> RunAsync(bool allowFailure, params string[] argv) => Tools.RunAsync(allowFailure, argv);
 }

@@ -17,6 +17,7 @@ using NetControl.Messaging.Agent;
 using NetControl.Messaging.Commands;
 using NetControl.Messaging.Connection;
 using NetControl.Messaging.StoreAndForward;
+using NetControl.Orchestration.Lightpaths;
 using NetControl.Simulators.Optical.Server;
 
 namespace NetControl.Cli.Transfer;
@@ -96,23 +97,12 @@ internal sealed class TransferWalkthrough(Action<string> say)
             bool restored = beforeA == await TransferNamespaces.SnapshotAsync(hosts.A, cancellationToken).ConfigureAwait(false)
                 && beforeB == await TransferNamespaces.SnapshotAsync(hosts.B, cancellationToken).ConfigureAwait(false);
             say($"{id} released; hosts {(restored ? "restored exactly" : "NOT as before")}");
-            return new TransferReport
+            return Report(record, fromSide, toSide, bytes, dryRun: false) with
             {
-                From = from,
-                To = to,
-                Bytes = bytes,
-                DryRun = false,
-                Lightpath = id,
-                Path = [.. record.Working.Nodes],
-                LatencyMs = record.Working.LatencyMs,
-                FromAddress = fromSide.Address,
-                ToAddress = toSide.Address,
                 BytesReceived = received,
                 Seconds = elapsed.TotalSeconds,
                 Gbps = gbps,
-                Released = true,
                 HostsRestored = restored,
-                HostSteps = new Dictionary<string, IReadOnlyList<string>> { [from] = Steps(fromSide), [to] = Steps(toSide) },
             };
         }
         finally
@@ -149,22 +139,24 @@ internal sealed class TransferWalkthrough(Action<string> say)
 
         await ReleaseAsync(http, id, cancellationToken).ConfigureAwait(false);
         say($"{id} released; no host was touched and no data sent (the live walk-through needs root for network namespaces)");
-        return new TransferReport
-        {
-            From = from,
-            To = to,
-            Bytes = bytes,
-            DryRun = true,
-            Lightpath = id,
-            Path = [.. record.Working.Nodes],
-            LatencyMs = record.Working.LatencyMs,
-            FromAddress = fromSide.Address,
-            ToAddress = toSide.Address,
-            Released = true,
-            HostSteps = new Dictionary<string, IReadOnlyList<string>> { [from] = Steps(fromSide), [to] = Steps(toSide) },
-            PlannedCommands = commands,
-        };
+        return Report(record, fromSide, toSide, bytes, dryRun: true) with { PlannedCommands = commands };
     }
+
+    /// <summary>What both modes report: the released lightpath, its path and the steps each host got.</summary>
+    private static TransferReport Report(LightpathRecord record, HostSide from, HostSide to, long bytes, bool dryRun) => new()
+    {
+        From = record.Request.From,
+        To = record.Request.To,
+        Bytes = bytes,
+        DryRun = dryRun,
+        Lightpath = record.Id,
+        Path = [.. record.Working!.Nodes],
+        LatencyMs = record.Working.LatencyMs,
+        FromAddress = from.Address,
+        ToAddress = to.Address,
+        Released = true,
+        HostSteps = new Dictionary<string, IReadOnlyList<string>> { [record.Request.From] = Steps(from), [record.Request.To] = Steps(to) },
+    };
 
     private static ControllerOptions Options(NetworkTopology topology, OpticalSimulator simulator) => new()
     {

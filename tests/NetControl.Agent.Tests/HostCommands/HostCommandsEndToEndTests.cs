@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Threading.Channels;
@@ -14,6 +13,7 @@ using NetControl.Messaging.Connection;
 using NetControl.Messaging.Contracts;
 using NetControl.Messaging.StoreAndForward;
 using NetControl.Messaging.Topics;
+using NetControl.Tests.Shared;
 
 namespace NetControl.Agent.Tests.HostCommands;
 
@@ -39,9 +39,9 @@ public sealed class HostCommandsEndToEndTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await RunAsync("ip", "netns", "add", _ns);
-        await RunAsync("ip", "netns", "exec", _ns, "sysctl", "-q", "-w", "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1");
-        await RunAsync("ip", "netns", "exec", _ns, "ip", "link", "add", "vca", "type", "veth", "peer", "name", "vcb");
+        await Tools.RunAsync("ip", "netns", "add", _ns);
+        await Tools.RunAsync("ip", "netns", "exec", _ns, "sysctl", "-q", "-w", "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1");
+        await Tools.RunAsync("ip", "netns", "exec", _ns, "ip", "link", "add", "vca", "type", "veth", "peer", "name", "vcb");
         _broker = await EmbeddedBroker.StartAsync(new EmbeddedBrokerOptions
         {
             AgentSecrets = new Dictionary<string, string> { [AgentId] = "agent-secret" },
@@ -87,7 +87,7 @@ public sealed class HostCommandsEndToEndTests : IAsyncLifetime
             await _broker.DisposeAsync();
         }
 
-        await RunAsync("ip", "netns", "del", _ns);
+        await Tools.RunAsync("ip", "netns", "del", _ns);
         _controllerKey.Dispose();
         Directory.Delete(_journal, recursive: true);
     }
@@ -110,7 +110,7 @@ public sealed class HostCommandsEndToEndTests : IAsyncLifetime
         Assert.Equal("cmd-apply", applied.CommandId);
         Assert.Contains("ip addr add 10.77.50.1/24 dev vca", applied.Commands);
         Assert.Contains("sysctl -q -w 'net.ipv4.tcp_rmem=4096 131072 33554000'", applied.Commands);
-        Assert.Contains("inet 10.77.50.1/24", await RunAsync("ip", "netns", "exec", _ns, "ip", "addr", "show", "dev", "vca"), StringComparison.Ordinal);
+        Assert.Contains("inet 10.77.50.1/24", await Tools.RunAsync("ip", "netns", "exec", _ns, "ip", "addr", "show", "dev", "vca"), StringComparison.Ordinal);
 
         var replayed = await SendAsync(envelope);
         Assert.False(replayed.Succeeded);
@@ -178,22 +178,6 @@ public sealed class HostCommandsEndToEndTests : IAsyncLifetime
     }
 
     private async Task<string> SnapshotAsync() =>
-        await RunAsync("ip", "netns", "exec", _ns, "ip", "-j", "-d", "link", "show") + await RunAsync("ip", "netns", "exec", _ns, "ip", "-j", "addr", "show")
-        + await RunAsync("ip", "netns", "exec", _ns, "sysctl", "net.ipv4.tcp_rmem");
-
-    private static async Task<string> RunAsync(params string[] argv)
-    {
-        var info = new ProcessStartInfo(argv[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string a in argv.Skip(1))
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        string error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.True(process.ExitCode == 0, $"{string.Join(' ', argv)}: {error}");
-        return await output;
-    }
+        await Tools.RunAsync("ip", "netns", "exec", _ns, "ip", "-j", "-d", "link", "show") + await Tools.RunAsync("ip", "netns", "exec", _ns, "ip", "-j", "addr", "show")
+        + await Tools.RunAsync("ip", "netns", "exec", _ns, "sysctl", "net.ipv4.tcp_rmem");
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -37,17 +36,17 @@ public sealed class HostsEndToEndTests : IAsyncLifetime
     {
         foreach (string ns in new[] { _a, B })
         {
-            await RunAsync("ip", "netns", "add", ns);
-            await RunAsync("ip", "netns", "exec", ns, "sysctl", "-q", "-w", "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1");
+            await Tools.RunAsync("ip", "netns", "add", ns);
+            await Tools.RunAsync("ip", "netns", "exec", ns, "sysctl", "-q", "-w", "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1");
         }
 
-        await RunAsync("ip", "link", "add", "vha", "netns", _a, "type", "veth", "peer", "name", "vhb", "netns", B);
-        await RunAsync("ip", "netns", "exec", _a, "ip", "link", "set", "dev", "vha", "up");
-        await RunAsync("ip", "netns", "exec", B, "ip", "link", "set", "dev", "vhb", "up");
+        await Tools.RunAsync("ip", "link", "add", "vha", "netns", _a, "type", "veth", "peer", "name", "vhb", "netns", B);
+        await Tools.RunAsync("ip", "netns", "exec", _a, "ip", "link", "set", "dev", "vha", "up");
+        await Tools.RunAsync("ip", "netns", "exec", B, "ip", "link", "set", "dev", "vhb", "up");
         foreach (var (ns, dev) in new[] { (_a, "vha"), (B, "vhb") })
         {
             // Snapshots compare link flags: wait until the carrier is up on both ends.
-            await Eventually.TrueAsync(async () => (await RunAsync("ip", "netns", "exec", ns, "ip", "link", "show", "dev", dev)).Contains("LOWER_UP", StringComparison.Ordinal), Wait);
+            await Eventually.TrueAsync(async () => (await Tools.RunAsync("ip", "netns", "exec", ns, "ip", "link", "show", "dev", dev)).Contains("LOWER_UP", StringComparison.Ordinal), Wait);
         }
         _net = await SimulatedController.StartAsync(
             telemetry: new TelemetryOptions
@@ -74,8 +73,8 @@ public sealed class HostsEndToEndTests : IAsyncLifetime
         }
 
         await _net.DisposeAsync();
-        await RunAsync("ip", "netns", "del", _a);
-        await RunAsync("ip", "netns", "del", B);
+        await Tools.RunAsync("ip", "netns", "del", _a);
+        await Tools.RunAsync("ip", "netns", "del", B);
         _key.Dispose();
         Directory.Delete(_dir, recursive: true);
     }
@@ -97,10 +96,10 @@ public sealed class HostsEndToEndTests : IAsyncLifetime
         // lp-N gets the N-th /30 of 10.250.0.0/16: .1 at cern-fdt, .2 at caltech-fdt, MTU 9000, a table and rule of its own.
         int n = int.Parse(id.AsSpan(3), System.Globalization.CultureInfo.InvariantCulture);
         string self = $"10.250.{n * 4 / 256}.{(n * 4 % 256) + 1}", peer = $"10.250.{n * 4 / 256}.{(n * 4 % 256) + 2}";
-        Assert.Contains($"inet {self}/30", await RunAsync("ip", "netns", "exec", _a, "ip", "addr", "show", "dev", "vha"), StringComparison.Ordinal);
-        Assert.Contains("mtu 9000", await RunAsync("ip", "netns", "exec", B, "ip", "link", "show", "dev", "vhb"), StringComparison.Ordinal);
-        Assert.Contains($"from {self} lookup {1000 + n}", await RunAsync("ip", "netns", "exec", _a, "ip", "rule", "show"), StringComparison.Ordinal);
-        Assert.Contains("3 received", await RunAsync("ip", "netns", "exec", _a, "ping", "-c", "3", "-i", "0.2", "-W", "5", "-I", self, peer), StringComparison.Ordinal);
+        Assert.Contains($"inet {self}/30", await Tools.RunAsync("ip", "netns", "exec", _a, "ip", "addr", "show", "dev", "vha"), StringComparison.Ordinal);
+        Assert.Contains("mtu 9000", await Tools.RunAsync("ip", "netns", "exec", B, "ip", "link", "show", "dev", "vhb"), StringComparison.Ordinal);
+        Assert.Contains($"from {self} lookup {1000 + n}", await Tools.RunAsync("ip", "netns", "exec", _a, "ip", "rule", "show"), StringComparison.Ordinal);
+        Assert.Contains("3 received", await Tools.RunAsync("ip", "netns", "exec", _a, "ping", "-c", "3", "-i", "0.2", "-W", "5", "-I", self, peer), StringComparison.Ordinal);
 
         using var delete = await _net.SendAsync(HttpMethod.Delete, $"/api/v1/lightpaths/{id}");
         Assert.Equal(HttpStatusCode.Accepted, delete.StatusCode);
@@ -152,23 +151,7 @@ public sealed class HostsEndToEndTests : IAsyncLifetime
     }
 
     private static async Task<string> SnapshotAsync(string ns) =>
-        await RunAsync("ip", "netns", "exec", ns, "ip", "-j", "-d", "link", "show") + await RunAsync("ip", "netns", "exec", ns, "ip", "-j", "addr", "show")
-        + await RunAsync("ip", "netns", "exec", ns, "ip", "-j", "route", "show", "table", "all") + await RunAsync("ip", "netns", "exec", ns, "ip", "-j", "rule", "show")
-        + await RunAsync("ip", "netns", "exec", ns, "sysctl", "net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem", "net.ipv4.tcp_congestion_control");
-
-    private static async Task<string> RunAsync(params string[] argv)
-    {
-        var info = new ProcessStartInfo(argv[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string a in argv.Skip(1))
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        string error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        Assert.True(process.ExitCode == 0, $"{string.Join(' ', argv)}: {error}");
-        return await output;
-    }
+        await Tools.RunAsync("ip", "netns", "exec", ns, "ip", "-j", "-d", "link", "show") + await Tools.RunAsync("ip", "netns", "exec", ns, "ip", "-j", "addr", "show")
+        + await Tools.RunAsync("ip", "netns", "exec", ns, "ip", "-j", "route", "show", "table", "all") + await Tools.RunAsync("ip", "netns", "exec", ns, "ip", "-j", "rule", "show")
+        + await Tools.RunAsync("ip", "netns", "exec", ns, "sysctl", "net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem", "net.ipv4.tcp_congestion_control");
 }
