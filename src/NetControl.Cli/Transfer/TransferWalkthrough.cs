@@ -62,6 +62,7 @@ internal sealed class TransferWalkthrough(Action<string> say)
         await using var controller = await ControllerHost.StartAsync(options, cancellationToken: cancellationToken).ConfigureAwait(false);
         say($"controller: {controller.Address} (embedded MQTT broker on port {controller.Telemetry!.BrokerPort})");
         var agents = new List<AgentPublisher>();
+        string journals = Directory.CreateTempSubdirectory("netctl-transfer-").FullName;
         try
         {
             foreach (var (host, ns) in new[] { (from, hosts.A), (to, hosts.B) })
@@ -71,7 +72,7 @@ internal sealed class TransferWalkthrough(Action<string> say)
                 var agent = new AgentPublisher(new AgentPublisherOptions
                 {
                     Broker = new BrokerConnectionOptions { Port = controller.Telemetry.BrokerPort, UserName = agentId, Secret = options.Telemetry.AgentSecrets[agentId] },
-                    StoreAndForward = new StoreAndForwardOptions { Directory = Directory.CreateTempSubdirectory($"netctl-transfer-{agentId}-").FullName, FsyncEachAppend = false },
+                    StoreAndForward = new StoreAndForwardOptions { Directory = Path.Combine(journals, agentId), FsyncEachAppend = false },
                     CommandHandler = new HostCommandService(verifier, new HostConfigurator(new LocalShell(ns)), agentId).HandleAsync,
                 });
                 agents.Add(agent);
@@ -111,6 +112,9 @@ internal sealed class TransferWalkthrough(Action<string> say)
             {
                 await agent.DisposeAsync().ConfigureAwait(false);
             }
+
+            // The agents' journals hold nothing worth keeping once they have stopped.
+            Directory.Delete(journals, recursive: true);
         }
     }
 
