@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using NetControl.Drivers.Host.Shell;
 
 namespace NetControl.Cli.Transfer;
 
@@ -10,6 +10,8 @@ internal sealed class TransferNamespaces : IAsyncDisposable
 {
     public const string DeviceA = "tx0";
     public const string DeviceB = "tx1";
+
+    private static readonly LocalShell Shell = new();
 
     private TransferNamespaces(string a, string b)
     {
@@ -93,20 +95,11 @@ internal sealed class TransferNamespaces : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs through the host driver's local shell (time limit, one-line failures); a failure is a <see cref="TransferException"/>.</summary>
     private static async Task<string> RunAsync(CancellationToken cancellationToken, params string[] argv)
     {
-        var info = new ProcessStartInfo(argv[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string a in argv.Skip(1))
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info) ?? throw new TransferException($"cannot run {argv[0]}");
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        string error = await process.StandardError.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
-        await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        return process.ExitCode == 0
-            ? await output.ConfigureAwait(false)
-            : throw new TransferException($"'{string.Join(' ', argv)}' failed: {error.Trim()}");
+        var command = new HostCommand(argv);
+        var result = await Shell.RunAsync(command, cancellationToken).ConfigureAwait(false);
+        return result.Succeeded ? result.Output : throw new TransferException($"'{command}' failed: {result.Reason}");
     }
 }

@@ -57,13 +57,13 @@ internal static class HostsSection
             }
         }
 
-        string pool = map.OptionalString("addressPool") ?? new HostsOptions { SigningKeyPem = pem, Endpoints = endpoints }.AddressPool;
+        var defaults = new HostsOptions { SigningKeyPem = pem, Endpoints = endpoints };
+        string pool = map.OptionalString("addressPool") ?? defaults.AddressPool;
         if (!IPAddress.TryParse(pool, out var address) || address.AddressFamily != AddressFamily.InterNetwork)
         {
             throw source.Error(map.Required("addressPool"), map.Child("addressPool"), $"'{pool}' is not an IPv4 address (the base of a /16)");
         }
 
-        var defaults = new HostsOptions { SigningKeyPem = pem, Endpoints = endpoints };
         return defaults with
         {
             KeyId = map.OptionalString("keyId") ?? defaults.KeyId,

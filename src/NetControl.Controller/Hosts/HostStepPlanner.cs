@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using NetControl.Core;
 using NetControl.Drivers.Host.Configuration;
-using NetControl.Drivers.Host.Steps;
 using NetControl.Messaging.Commands;
 using NetControl.Orchestration.Lightpaths;
 
@@ -44,14 +43,10 @@ public static class HostStepPlanner
             steps.Add(new() { Kind = "address", Device = device, Cidr = $"{self}/30" });
             steps.Add(new() { Kind = "route", Prefix = $"{peer}/32", Device = device, Table = table });
             steps.Add(new() { Kind = "rule", From = self, Table = table, Priority = int.Parse(table, CultureInfo.InvariantCulture) });
-            foreach (var step in TcpTuning.Steps(bps, rtt, device, options.CongestionControl, options.SocketMaximums))
+            steps.AddRange(TcpTuning.Sysctls(bps, rtt, options.CongestionControl, options.SocketMaximums).Select(s => new HostStepSpec { Kind = "sysctl", Key = s.Key, Setting = s.Value }));
+            if (TcpTuning.TxQueueLength(bps) is int length)
             {
-                steps.Add(step switch
-                {
-                    Sysctl s => new HostStepSpec { Kind = "sysctl", Key = s.Key, Setting = s.Value },
-                    LinkSetting { Kind: LinkSettingKind.TxQueueLength } t => new HostStepSpec { Kind = "txqueuelen", Device = t.Device, Value = t.Value },
-                    _ => throw new InvalidOperationException($"unexpected tuning step {step.Describe()}"),
-                });
+                steps.Add(new() { Kind = "txqueuelen", Device = device, Value = length });
             }
 
             return new HostSide(end, self, steps);
