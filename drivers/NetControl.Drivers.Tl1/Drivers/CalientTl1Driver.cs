@@ -39,11 +39,27 @@ public sealed class CalientTl1Driver(Tl1Session session, Tl1DriverOptions? optio
     public Task<IReadOnlyList<CrossConnectState>> ReadCrossConnectsAsync(CancellationToken cancellationToken = default) =>
         LazyInitializer.EnsureInitialized(ref _crossConnectReads, () => new(ReadNowAsync)).ReadAsync(cancellationToken);
 
+    /// <summary>One <c>RTRV-CRS::port</c> per source port, all sent at once: a connection is found at the port it was made from.</summary>
+    public async Task<IReadOnlyList<CrossConnectState>> ReadCrossConnectsAsync(IReadOnlyCollection<CrossConnect> connections, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+        var reads = connections.Select(c => c.From).Distinct(StringComparer.Ordinal)
+            .Select(port => session.SendAsync("RTRV-CRS", port, cancellationToken: cancellationToken))
+            .ToList();
+        var results = await Task.WhenAll(reads).ConfigureAwait(false);
+        return Parse(results.SelectMany(r => r.Lines)).DistinctBy(s => s.Connection).ToList();
+    }
+
     private async Task<IReadOnlyList<CrossConnectState>> ReadNowAsync(CancellationToken cancellationToken)
     {
         var result = await session.SendAsync("RTRV-CRS", cancellationToken: cancellationToken).ConfigureAwait(false);
-        var list = new List<CrossConnectState>(result.Lines.Length);
-        foreach (string line in result.Lines)
+        return Parse(result.Lines);
+    }
+
+    private List<CrossConnectState> Parse(IEnumerable<string> lines)
+    {
+        var list = new List<CrossConnectState>();
+        foreach (string line in lines)
         {
             var p = Tl1Lines.Parameters(line);
             string src = Tl1Lines.Required(Device, p, "SRCPORT", line);

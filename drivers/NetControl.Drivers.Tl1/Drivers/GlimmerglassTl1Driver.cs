@@ -18,7 +18,7 @@ public sealed class GlimmerglassTl1Driver(Tl1Session session, Tl1DriverOptions? 
 {
     private readonly Tl1DriverOptions _options = options ?? new Tl1DriverOptions();
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
-    private CoalescedRead<IReadOnlyList<CrossConnectState>>? _crossConnectReads;
+    private CoalescedRead<Dictionary<string, CrossConnectState>>? _crossConnectReads;
 
     public string Device => session.Device;
 
@@ -34,16 +34,50 @@ public sealed class GlimmerglassTl1Driver(Tl1Session session, Tl1DriverOptions? 
 
     public CrossConnect Canonical(CrossConnect connection) => GlimmerglassPorts.Canonical(connection);
 
-    /// <summary>Every connected input port; the two halves of a duplex pair are merged into one duplex entry.</summary>
-    /// <summary>Device truth, read after every command this driver sent before the call (reads are shared under load).</summary>
-    public Task<IReadOnlyList<CrossConnectState>> ReadCrossConnectsAsync(CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// Device truth, read after every command this driver sent before the call (reads are shared under load): every
+    /// connected input port; the two halves of a duplex pair are merged into one duplex entry.
+    /// </summary>
+    public async Task<IReadOnlyList<CrossConnectState>> ReadCrossConnectsAsync(CancellationToken cancellationToken = default) =>
+        Merge(await ReadSimplexAsync(cancellationToken).ConfigureAwait(false));
+
+    /// <summary>
+    /// One <c>RTRV-CRS-FIBER</c> for the input ports the connections leave from (both halves of a duplex connection),
+    /// so each reads back merged exactly as in the full table.
+    /// </summary>
+    public async Task<IReadOnlyList<CrossConnectState>> ReadCrossConnectsAsync(IReadOnlyCollection<CrossConnect> connections, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connections);
+
+        // A connection that does not start at an input port cannot be on the device: nothing to ask about it.
+        var inputs = connections
+            .SelectMany(c => c.Duplex && GlimmerglassPorts.IsOutput(c.To) ? [c.From, GlimmerglassPorts.Partner(c.To)] : new[] { c.From })
+            .Where(GlimmerglassPorts.IsInput)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (inputs.Count == 0)
+        {
+            return [];
+        }
+
+        var result = await session.SendAsync("RTRV-CRS-FIBER", string.Join('&', inputs), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return Merge(Parse(result.Lines));
+    }
+
+    /// <summary>The whole table, one simplex connection per connected input port (reads are shared under load).</summary>
+    private Task<Dictionary<string, CrossConnectState>> ReadSimplexAsync(CancellationToken cancellationToken) =>
         LazyInitializer.EnsureInitialized(ref _crossConnectReads, () => new(ReadNowAsync)).ReadAsync(cancellationToken);
 
-    private async Task<IReadOnlyList<CrossConnectState>> ReadNowAsync(CancellationToken cancellationToken)
+    private async Task<Dictionary<string, CrossConnectState>> ReadNowAsync(CancellationToken cancellationToken)
     {
         var result = await session.SendAsync("RTRV-CRS-FIBER", "all", cancellationToken: cancellationToken).ConfigureAwait(false);
+        return Parse(result.Lines);
+    }
+
+    private Dictionary<string, CrossConnectState> Parse(IEnumerable<string> lines)
+    {
         var simplex = new Dictionary<string, CrossConnectState>(StringComparer.Ordinal);
-        foreach (string line in result.Lines)
+        foreach (string line in lines)
         {
             var p = Tl1Lines.Parameters(line);
             string input = Tl1Lines.Required(Device, p, "IPORTID", line);
@@ -62,7 +96,7 @@ public sealed class GlimmerglassTl1Driver(Tl1Session session, Tl1DriverOptions? 
             simplex[input] = new CrossConnectState(new CrossConnect(input, output, false), status, Dbm(p["INPWR"]), Dbm(p["OUTPWR"]));
         }
 
-        return Merge(simplex);
+        return simplex;
     }
 
     public async Task<IReadOnlyList<PortPower>> ReadPowerAsync(IReadOnlyCollection<string>? ports = null, CancellationToken cancellationToken = default)
@@ -81,23 +115,25 @@ public sealed class GlimmerglassTl1Driver(Tl1Session session, Tl1DriverOptions? 
         return list;
     }
 
-    /// <summary>Loss of light at the input port of each cross-connect, and faulty cross-connects, read now.</summary>
+    /// <summary>
+    /// Loss of light at the input port of each cross-connect, and faulty cross-connects, read now: one
+    /// <c>RTRV-CRS-FIBER</c>, whose lines carry each connected input's power (INPWR), so a poll costs one command.
+    /// </summary>
     public async Task<IReadOnlyList<DeviceAlarm>> ReadActiveAlarmsAsync(CancellationToken cancellationToken = default)
     {
-        var connections = await ReadCrossConnectsAsync(cancellationToken).ConfigureAwait(false);
-        var power = (await ReadPowerAsync(null, cancellationToken).ConfigureAwait(false)).ToDictionary(p => p.Port, StringComparer.Ordinal);
+        var simplex = await ReadSimplexAsync(cancellationToken).ConfigureAwait(false);
         var now = _time.GetUtcNow();
         var alarms = new List<DeviceAlarm>();
-        foreach (var state in connections)
+        foreach (var (input, half) in simplex.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            foreach (var c in Directions(state.Connection))
+            if (half.InputPowerDbm is { } dbm && dbm < _options.NoLightThresholdDbm)
             {
-                if (power.TryGetValue(c.From, out var p) && !p.HasLight)
-                {
-                    alarms.Add(new DeviceAlarm(Device, c.From, "LOS", AlarmSeverity.Critical, true, now, $"input power {p.PowerDbm:0.0} dBm below {_options.NoLightThresholdDbm:0.0} dBm"));
-                }
+                alarms.Add(new DeviceAlarm(Device, input, "LOS", AlarmSeverity.Critical, true, now, $"input power {dbm:0.0} dBm below {_options.NoLightThresholdDbm:0.0} dBm"));
             }
+        }
 
+        foreach (var state in Merge(simplex))
+        {
             if (state.Status == CrossConnectStatus.Faulty)
             {
                 alarms.Add(new DeviceAlarm(Device, state.Connection.From, "CRSFAULT", AlarmSeverity.Major, true, now, $"cross-connect {state.Connection} reports CONNSTATE=fault"));
@@ -157,8 +193,6 @@ public sealed class GlimmerglassTl1Driver(Tl1Session session, Tl1DriverOptions? 
         var back = GlimmerglassPorts.Reverse(c);
         return $"{c.From}&{back.From},{c.To}&{back.To}";
     }
-
-    private static IEnumerable<CrossConnect> Directions(CrossConnect c) => c.Duplex ? [c with { Duplex = false }, GlimmerglassPorts.Reverse(c) with { Duplex = false }] : [c];
 
     private static List<CrossConnectState> Merge(Dictionary<string, CrossConnectState> simplex)
     {

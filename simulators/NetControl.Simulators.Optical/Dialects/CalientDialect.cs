@@ -153,7 +153,7 @@ internal sealed class CalientDialect(OpticalSwitch sw, Tl1AgentOptions options) 
 
         string group = NamedOrPositional(filter, "GRPNAME", 0);
         string name = NamedOrPositional(filter, "CONNNAME", 1);
-        var snapshot = Switch.Snapshot();
+        var snapshot = port is null ? Switch.Snapshot() : Switch.Snapshot([port]);
         return DialectReply.Completed(snapshot.Connections
             .Where(c => port is null || c.From == port || c.To == port)
             .Where(c => group.Length == 0 || c.Group == group)

@@ -74,10 +74,11 @@ internal sealed class GlimmerglassDialect(OpticalSwitch sw, Tl1AgentOptions opti
 
     private DialectReply RetrieveConnections(string aid)
     {
-        var snapshot = Switch.Snapshot();
+        SwitchSnapshot snapshot;
         IEnumerable<string> ports;
         if (IsAll(aid))
         {
+            snapshot = Switch.Snapshot();
             ports = Switch.Ports.Where(p => p.Direction == PortDirection.Input).Select(p => p.Name);
         }
         else if (ResolvePorts(aid, out var named) is { } error)
@@ -86,6 +87,7 @@ internal sealed class GlimmerglassDialect(OpticalSwitch sw, Tl1AgentOptions opti
         }
         else
         {
+            snapshot = Switch.Snapshot(named);
             ports = named;
         }
 

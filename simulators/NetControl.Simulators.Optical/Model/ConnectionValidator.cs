@@ -15,11 +15,9 @@ internal static class ConnectionValidator
         IReadOnlyList<SwitchConnection> requests,
         List<SwitchConnection> accepted)
     {
+        // Sides taken by earlier requests of this call; the existing connections are scanned instead of indexed, since
+        // a call asks about a few ports of a switch that may hold hundreds of connections.
         var used = new Dictionary<(string, PortSide), SwitchConnection>();
-        foreach (var c in existing)
-        {
-            Claim(used, c);
-        }
 
         foreach (var request in requests)
         {
@@ -57,7 +55,7 @@ internal static class ConnectionValidator
             var connection = request with { From = from.Name, To = to.Name };
             foreach (var (port, side) in Sides(connection))
             {
-                if (used.TryGetValue((port, side), out var holder))
+                if ((used.GetValueOrDefault((port, side)) ?? HolderOf(existing, port, side)) is { } holder)
                 {
                     return SwitchResult.Fail(SwitchError.PortInUse, port, $"{sw.Name}: port {port} is already connected ({holder.Label})");
                 }
@@ -123,6 +121,23 @@ internal static class ConnectionValidator
             yield return (c.To, PortSide.Receive);
             yield return (c.From, PortSide.Transmit);
         }
+    }
+
+    private static SwitchConnection? HolderOf(IReadOnlyList<SwitchConnection> existing, string port, PortSide side)
+    {
+        foreach (var c in existing)
+        {
+            bool twoWay = c.Kind == CrossConnectKind.TwoWay;
+            bool holds = side == PortSide.Receive
+                ? c.From == port || (twoWay && c.To == port)
+                : c.To == port || (twoWay && c.From == port);
+            if (holds)
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     private static void Claim(Dictionary<(string, PortSide), SwitchConnection> used, SwitchConnection c)

@@ -155,6 +155,38 @@ public sealed class OpticalSwitch
         }
     }
 
+    /// <summary>
+    /// The part of <see cref="Snapshot()"/> a retrieve about a few ports needs: the connections at
+    /// <paramref name="ports"/>, and power only at those ports and the ports of those connections (a full snapshot
+    /// computes light at every port of the switch, under the network lock).
+    /// </summary>
+    public SwitchSnapshot Snapshot(IReadOnlyCollection<string> ports)
+    {
+        ArgumentNullException.ThrowIfNull(ports);
+        var wanted = ports.ToHashSet(StringComparer.Ordinal);
+        lock (_network.Gate)
+        {
+            var connections = _connections.Where(c => wanted.Contains(c.From) || wanted.Contains(c.To)).ToList();
+            var powered = new HashSet<string>(wanted, StringComparer.Ordinal);
+            foreach (var c in connections)
+            {
+                powered.Add(c.From);
+                powered.Add(c.To);
+            }
+
+            var power = new Dictionary<string, PortLight>(powered.Count, StringComparer.Ordinal);
+            foreach (string name in powered)
+            {
+                if (FindPort(name) is { } port)
+                {
+                    power[port.Name] = _network.PowerAtLocked(Node, port);
+                }
+            }
+
+            return new SwitchSnapshot([.. connections], power, [.. _alarms.Values], _failedMirrors.ToFrozenSet(StringComparer.Ordinal), _network.Options.Light.NoLightThresholdDbm);
+        }
+    }
+
     public override string ToString() => $"{Name} ({Dialect}, {Node.Ports.Length} ports)";
 
     internal void SetMirrorFailed(string port, bool failed)
@@ -193,7 +225,12 @@ public sealed class OpticalSwitch
     /// Raises LOS on every cross-connected receive side below the threshold and clears the alarms no longer
     /// standing (light back, or the connection gone). Caller holds the network lock.
     /// </summary>
-    internal void UpdateAlarmsLocked(DateTimeOffset now, Queue<(OpticalSwitch, DeviceAlarm)> outbox)
+    /// <summary>
+    /// Raises loss of light at each receive port of a cross-connect that gets no light, and clears it where light
+    /// returns or the connection is gone, among <paramref name="ports"/> (null: every port). Clears first, then raises,
+    /// each in port order. Caller holds the network lock.
+    /// </summary>
+    internal void UpdateAlarmsLocked(DateTimeOffset now, Queue<(OpticalSwitch, DeviceAlarm)> outbox, IReadOnlyCollection<string>? ports = null)
     {
         if (!RaisesLossOfLightAlarms)
         {
@@ -201,26 +238,31 @@ public sealed class OpticalSwitch
         }
 
         double threshold = _network.Options.Light.NoLightThresholdDbm;
-        var standing = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in _connections)
+        IEnumerable<string> candidates = ports ?? _outOf.Keys.Concat(_alarms.Keys).Distinct(StringComparer.Ordinal);
+        var standing = new List<string>();
+        var gone = new List<string>();
+        foreach (string port in candidates.Order(StringComparer.Ordinal))
         {
-            foreach (string port in c.Kind == CrossConnectKind.TwoWay ? [c.From, c.To] : new[] { c.From })
+            // A receive port of a cross-connect is exactly where light is routed out of.
+            bool dark = _outOf.ContainsKey(port) && _network.ReadingLocked(new LightPoint(Name, port, PortSide.Receive)) < threshold;
+            if (dark)
             {
-                if (_network.ReadingLocked(new LightPoint(Name, port, PortSide.Receive)) < threshold)
-                {
-                    standing.Add(port);
-                }
+                standing.Add(port);
+            }
+            else if (_alarms.ContainsKey(port))
+            {
+                gone.Add(port);
             }
         }
 
-        foreach (string port in _alarms.Keys.Where(p => !standing.Contains(p)).ToList())
+        foreach (string port in gone)
         {
             var cleared = _alarms[port] with { Severity = AlarmSeverity.Cleared, OccurredAt = now };
             _alarms.Remove(port);
             outbox.Enqueue((this, cleared));
         }
 
-        foreach (string port in standing.Order(StringComparer.Ordinal))
+        foreach (string port in standing)
         {
             if (!_alarms.ContainsKey(port))
             {

@@ -21,13 +21,14 @@ namespace NetControl.Simulators.Optical.Model;
 public sealed class SimulatedNetwork
 {
     private readonly Queue<(OpticalSwitch Switch, DeviceAlarm Alarm)> _outbox = new();
-    private readonly object _deliveryGate = new();
+    private int _delivering;
     private readonly Dictionary<string, OpticalSwitch> _switches = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Fibre> _fibres = new(StringComparer.Ordinal);
     private readonly Dictionary<LightPoint, double> _initialSources = [];
     private readonly LightModel _light;
     private readonly HashSet<LightPoint> _changedLight = [];
-    private readonly HashSet<OpticalSwitch> _alarmsToCheck = [];
+    // Switches whose loss-of-light alarms may have changed, with the receive ports to look at (null: every port).
+    private readonly Dictionary<OpticalSwitch, HashSet<string>?> _alarmsToCheck = [];
     private readonly Lock _recomputeGate = new();
     private long _version;
     private long _computed = -1;
@@ -74,7 +75,11 @@ public sealed class SimulatedNetwork
                 _light.SetSource(point, dbm);
             }
 
-            _alarmsToCheck.UnionWith(switches);
+            foreach (var sw in switches)
+            {
+                _alarmsToCheck[sw] = null;
+            }
+
             return true;
         });
     }
@@ -177,9 +182,21 @@ public sealed class SimulatedNetwork
         foreach (string port in receivePorts)
         {
             _light.Touch(new LightPoint(sw.Name, port, PortSide.Receive));
+            CheckAlarmLocked(sw, port);
         }
+    }
 
-        _alarmsToCheck.Add(sw);
+    /// <summary>Marks a receive port whose alarm may have changed (its light, or the connections at it).</summary>
+    private void CheckAlarmLocked(OpticalSwitch sw, string port)
+    {
+        if (!_alarmsToCheck.TryGetValue(sw, out var ports))
+        {
+            _alarmsToCheck[sw] = [port];
+        }
+        else
+        {
+            ports?.Add(port);
+        }
     }
 
     internal PortLight PowerAtLocked(Node node, Port port)
@@ -218,9 +235,9 @@ public sealed class SimulatedNetwork
         _light.Apply(_changedLight);
         foreach (var point in _changedLight)
         {
-            if (_switches.TryGetValue(point.Node, out var sw))
+            if (point.Side == PortSide.Receive && _switches.TryGetValue(point.Node, out var sw))
             {
-                _alarmsToCheck.Add(sw);
+                CheckAlarmLocked(sw, point.Port);
             }
         }
 
@@ -233,9 +250,9 @@ public sealed class SimulatedNetwork
         var now = Time.GetUtcNow();
         foreach (var sw in Switches)
         {
-            if (_alarmsToCheck.Contains(sw))
+            if (_alarmsToCheck.TryGetValue(sw, out var ports))
             {
-                sw.UpdateAlarmsLocked(now, _outbox);
+                sw.UpdateAlarmsLocked(now, _outbox, ports);
             }
         }
 
@@ -247,22 +264,51 @@ public sealed class SimulatedNetwork
             ? sw.LightOutOfLocked(point.Port, Options.Light.InsertionLossDb)
             : [];
 
+    /// <summary>
+    /// Delivers queued alarm events in order, one deliverer at a time. A caller that finds another delivering leaves
+    /// its events to it instead of queueing behind it: the deliverer looks at the outbox again after it stops, so an
+    /// event queued meanwhile is never stranded.
+    /// </summary>
     private void Deliver()
     {
-        lock (_deliveryGate)
+        var batch = new List<(OpticalSwitch Switch, DeviceAlarm Alarm)>();
+        while (Interlocked.CompareExchange(ref _delivering, 1, 0) == 0)
         {
-            while (true)
+            try
             {
-                (OpticalSwitch Switch, DeviceAlarm Alarm) next;
-                lock (Gate)
+                while (true)
                 {
-                    if (!_outbox.TryDequeue(out next))
+                    batch.Clear();
+                    lock (Gate)
                     {
-                        return;
+                        while (_outbox.TryDequeue(out var next))
+                        {
+                            batch.Add(next);
+                        }
+                    }
+
+                    if (batch.Count == 0)
+                    {
+                        break;
+                    }
+
+                    foreach (var (sw, alarm) in batch)
+                    {
+                        sw.OnAlarmChanged(alarm);
                     }
                 }
+            }
+            finally
+            {
+                Volatile.Write(ref _delivering, 0);
+            }
 
-                next.Switch.OnAlarmChanged(next.Alarm);
+            lock (Gate)
+            {
+                if (_outbox.Count == 0)
+                {
+                    return;
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using NetControl.Core.Devices;
 using NetControl.Core.Topology;
 using NetControl.Drivers.Tl1.Drivers;
@@ -18,8 +19,7 @@ namespace NetControl.Benchmarking.Fabric;
 public sealed class SimulatedFabric : IAsyncDisposable
 {
     private readonly Dictionary<string, (Tl1Session Session, ICrossConnectProgrammable Driver)> _devices = new(StringComparer.Ordinal);
-    private readonly CancellationTokenSource _watch = new();
-    private readonly List<Task> _loops = [];
+    private readonly List<AlarmWatcher> _watchers = [];
     private readonly SimulatedFabricOptions _options;
 
     private SimulatedFabric(OpticalSimulator simulator, SimulatedFabricOptions options)
@@ -80,35 +80,14 @@ public sealed class SimulatedFabric : IAsyncDisposable
     public ICrossConnectProgrammable Device(string name) =>
         _devices.TryGetValue(name, out var device) ? device.Driver : throw new DeviceException(name, $"no managed switch named '{name}'");
 
-    /// <summary>Starts one alarm watch loop per switch (Calient autonomous alarms, Glimmerglass power polling) into <paramref name="sink"/>.</summary>
-    public void WatchAlarms(IDeviceEventSink sink)
-    {
-        foreach (var (_, (_, driver)) in _devices)
-        {
-            var source = (IAlarmSource)driver;
-            _loops.Add(Task.Run(async () =>
-            {
-                while (!_watch.IsCancellationRequested)
-                {
-                    try
-                    {
-                        await foreach (var e in source.WatchAsync(_watch.Token).ConfigureAwait(false))
-                        {
-                            sink.OnDeviceEvent(e);
-                        }
-                    }
-                    catch (OperationCanceledException) when (_watch.IsCancellationRequested)
-                    {
-                        return;
-                    }
-                    catch (DeviceException)
-                    {
-                        await Task.Delay(100, _watch.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-                    }
-                }
-            }));
-        }
-    }
+    /// <summary>Starts one alarm watch loop per switch (Calient autonomous alarms, Glimmerglass power polling) into <paramref name="sink"/>: the controller's own loops.</summary>
+    public void WatchAlarms(IDeviceEventSink sink) =>
+        _watchers.Add(new AlarmWatcher(
+            [.. _devices.Select(d => (d.Key, (IAlarmSource)d.Value.Driver))],
+            sink,
+            NullLogger<AlarmWatcher>.Instance,
+            TimeProvider.System,
+            TimeSpan.FromMilliseconds(100)));
 
     /// <summary>Drops every TL1 session at once without logging out (a controller that died), then connects new ones.</summary>
     public async Task ReconnectAllAsync(CancellationToken cancellationToken = default)
@@ -120,7 +99,6 @@ public sealed class SimulatedFabric : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync().ConfigureAwait(false);
-        _watch.Dispose();
         await Simulator.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -141,9 +119,12 @@ public sealed class SimulatedFabric : IAsyncDisposable
 
     private async Task StopAsync()
     {
-        await _watch.CancelAsync().ConfigureAwait(false);
-        await Task.WhenAll(_loops).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        _loops.Clear();
+        foreach (var watcher in _watchers)
+        {
+            await watcher.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _watchers.Clear();
         foreach (var (_, (session, _)) in _devices)
         {
             await session.DisposeAsync().ConfigureAwait(false);

@@ -8,11 +8,7 @@ internal static partial class DevicesLog
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Connected to {Device} ({Dialect}) at {Host}:{Port}")]
     public static partial void Connected(ILogger logger, string device, string dialect, string host, int port);
 
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "Alarm watch of {Device} failed; watching again shortly")]
-    public static partial void WatchFailed(ILogger logger, string device, Exception exception);
-
-    [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Alarm watch of {Device} ended; watching again shortly")]
-    public static partial void WatchEnded(ILogger logger, string device);
+    // 4002-4003: the alarm watch loops (NetControl.Orchestration.Restoration.AlarmWatcherLog, which also logs 4004).
 
     [LoggerMessage(EventId = 4004, Level = LogLevel.Error, Message = "The lightpath service failed to take an event of {Device}")]
     public static partial void SinkFailed(ILogger logger, string device, Exception exception);

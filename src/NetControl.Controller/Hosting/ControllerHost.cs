@@ -13,6 +13,7 @@ using NetControl.Messaging.Commands;
 using NetControl.Messaging.Connection;
 using NetControl.Orchestration.Lightpaths;
 using NetControl.Orchestration.Persistence;
+using NetControl.Orchestration.Restoration;
 
 namespace NetControl.Controller.Hosting;
 
@@ -75,7 +76,7 @@ public sealed class ControllerHost : IAsyncDisposable
             var service = new LightpathService(topology, devices.Get, store, options.LightpathService, time, log, hosts);
             owned.Add(service);
             await service.StartAsync(cancellationToken).ConfigureAwait(false);
-            owned.Add(new AlarmWatcher(devices.Connections, service, log.CreateLogger<AlarmWatcher>(), time));
+            owned.Add(new AlarmWatcher(devices.Connections.Where(d => d.Alarms is not null).Select(d => (d.Name, d.Alarms!)), service, log.CreateLogger<AlarmWatcher>(), time));
             if (options.SnmpTrapListen is int trapPort)
             {
                 var listen = new IPEndPoint(IPAddress.Parse(options.SnmpTrapAddress), trapPort);

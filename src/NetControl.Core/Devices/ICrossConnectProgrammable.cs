@@ -14,6 +14,15 @@ public interface ICrossConnectProgrammable
     Task<IReadOnlyList<CrossConnectState>> ReadCrossConnectsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Device truth about <paramref name="connections"/> only: each of them the device has is in the result (in
+    /// <see cref="Canonical"/> form), with whatever else the device reports at their ports. Read after every command
+    /// this driver sent before the call, like <see cref="ReadCrossConnectsAsync(CancellationToken)"/>; a driver that
+    /// can ask its device about single ports reads far less than the whole table (what verification needs).
+    /// </summary>
+    Task<IReadOnlyList<CrossConnectState>> ReadCrossConnectsAsync(IReadOnlyCollection<CrossConnect> connections, CancellationToken cancellationToken = default) =>
+        ReadCrossConnectsAsync(cancellationToken);
+
+    /// <summary>
     /// The form in which <see cref="ReadCrossConnectsAsync"/> reports <paramref name="connection"/> (a duplex
     /// connection can be named from either end), so that intent and device truth compare with <c>==</c>.
     /// </summary>

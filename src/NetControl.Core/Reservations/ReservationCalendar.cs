@@ -19,6 +19,9 @@ public sealed class ReservationCalendar
     private readonly Lock _gate = new();
     private readonly Dictionary<ReservationId, Reservation> _byId = [];
     private readonly Dictionary<PortRef, List<ReservationId>> _byPort = [];
+
+    // The same by the topology's dense port index (path searches ask about thousands of ports per plan).
+    private readonly List<ReservationId>?[] _byPortIndex;
     private readonly Dictionary<string, List<ReservationId>> _byLink = new(StringComparer.Ordinal);
     private long _nextId;
 
@@ -26,6 +29,7 @@ public sealed class ReservationCalendar
     {
         ArgumentNullException.ThrowIfNull(topology);
         Topology = topology;
+        _byPortIndex = new List<ReservationId>?[topology.PortCount];
     }
 
     /// <summary>The topology whose ports and links are reserved.</summary>
@@ -45,15 +49,28 @@ public sealed class ReservationCalendar
 
     /// <summary>Admits <paramref name="request"/> if every port and link is free over its window; else changes nothing.</summary>
     /// <exception cref="ReservationException">The request is invalid (window, bandwidth, unknown port or link).</exception>
-    public ReservationResult TryReserve(ReservationRequest request)
+    public ReservationResult TryReserve(ReservationRequest request) => TryReplace(null, request);
+
+    /// <summary>
+    /// Atomically swaps the reservation <paramref name="current"/> (null: none) for <paramref name="request"/>:
+    /// admitted only if the request is free of every other reservation (what <paramref name="current"/> holds does not
+    /// count), and then <paramref name="current"/> is released. Rejected: both stay as they were.
+    /// </summary>
+    /// <exception cref="ReservationException">The request is invalid (window, bandwidth, unknown port or link).</exception>
+    public ReservationResult TryReplace(ReservationId? current, ReservationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         Validate(request);
         lock (_gate)
         {
-            if (FindConflict(request.Owner, request.Window, request.Ports, request.Links, exclude: null) is { } conflict)
+            if (FindConflict(request.Owner, request.Window, request.Ports, request.Links, exclude: current) is { } conflict)
             {
                 return ReservationResult.Rejected(conflict);
+            }
+
+            if (current is { } old)
+            {
+                Release(old);
             }
 
             var reservation = new Reservation
@@ -68,6 +85,7 @@ public sealed class ReservationCalendar
             foreach (var port in reservation.Ports)
             {
                 Index(_byPort, port, reservation.Id);
+                (_byPortIndex[Topology.IndexOfPort(port)] ??= []).Add(reservation.Id);
             }
 
             foreach (var demand in reservation.Links)
@@ -92,6 +110,7 @@ public sealed class ReservationCalendar
             foreach (var port in reservation.Ports)
             {
                 Unindex(_byPort, port, id);
+                _byPortIndex[Topology.IndexOfPort(port)]!.Remove(id);
             }
 
             foreach (var demand in reservation.Links)
@@ -197,19 +216,30 @@ public sealed class ReservationCalendar
     {
         lock (_gate)
         {
-            if (_byPort.TryGetValue(port, out var holders))
-            {
-                foreach (var id in holders)
-                {
-                    if (_byId[id].Window.Overlaps(window))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
+            return _byPort.TryGetValue(port, out var holders) && AnyOverlaps(holders, window);
         }
+    }
+
+    /// <summary><see cref="IsHeld(PortRef, TimeWindow)"/> by <see cref="NetworkTopology.IndexOfPort"/>, without hashing.</summary>
+    private bool IsHeld(int index, TimeWindow window)
+    {
+        lock (_gate)
+        {
+            return _byPortIndex[index] is { } holders && AnyOverlaps(holders, window);
+        }
+    }
+
+    private bool AnyOverlaps(List<ReservationId> holders, TimeWindow window)
+    {
+        foreach (var id in holders)
+        {
+            if (_byId[id].Window.Overlaps(window))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private ReservedPortAvailability Snapshot(TimeWindow window)
@@ -432,5 +462,8 @@ public sealed class ReservationCalendar
     private sealed class LiveView(ReservationCalendar calendar, TimeWindow window) : IPortAvailability
     {
         public bool IsFree(PortRef port) => !calendar.IsHeld(port, window);
+
+        public bool IsFree(PortRef port, NetworkTopology topology, int index) =>
+            ReferenceEquals(topology, calendar.Topology) && index >= 0 ? !calendar.IsHeld(index, window) : IsFree(port);
     }
 }

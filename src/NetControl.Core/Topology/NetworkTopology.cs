@@ -13,6 +13,10 @@ public sealed class NetworkTopology
     private readonly FrozenDictionary<string, int> _linkIndex;
     private readonly FrozenDictionary<string, Srlg> _srlgIndex;
     private readonly ImmutableArray<int>[] _linksAt;
+    private readonly int[] _firstPort;
+
+    // Port ordinals by name for nodes with many ports, built on first use (a benign race builds one twice).
+    private readonly FrozenDictionary<string, int>?[] _portOrdinals;
 
     internal NetworkTopology(
         string name,
@@ -51,6 +55,46 @@ public sealed class NetworkTopology
         }
 
         _linksAt = [.. at.Select(l => l.ToImmutableArray())];
+
+        // Ports are numbered densely, node after node in order, each node's in its own order.
+        _firstPort = new int[nodes.Length + 1];
+        _portOrdinals = new FrozenDictionary<string, int>?[nodes.Length];
+        for (int i = 0; i < nodes.Length; i++)
+        {
+            _firstPort[i + 1] = _firstPort[i] + nodes[i].Ports.Length;
+        }
+    }
+
+    /// <summary>How many ports all nodes have together: the range of <see cref="IndexOfPort"/>.</summary>
+    public int PortCount => _firstPort[^1];
+
+    /// <summary>
+    /// A dense number for a port, 0 to <see cref="PortCount"/> - 1, stable for this snapshot, so that hot paths can
+    /// keep per-port state in arrays; -1 when the node or port does not exist.
+    /// </summary>
+    public int IndexOfPort(PortRef port)
+    {
+        if (!_nodeIndex.TryGetValue(port.Node, out int n))
+        {
+            return -1;
+        }
+
+        var ports = Nodes[n].Ports;
+        if (ports.Length > 16)
+        {
+            var byName = _portOrdinals[n] ??= ports.Select((p, i) => KeyValuePair.Create(p.Name, i)).ToFrozenDictionary(StringComparer.Ordinal);
+            return byName.TryGetValue(port.Port, out int ordinal) ? _firstPort[n] + ordinal : -1;
+        }
+
+        for (int i = 0; i < ports.Length; i++)
+        {
+            if (string.Equals(ports[i].Name, port.Port, StringComparison.Ordinal))
+            {
+                return _firstPort[n] + i;
+            }
+        }
+
+        return -1;
     }
 
     public string Name { get; }

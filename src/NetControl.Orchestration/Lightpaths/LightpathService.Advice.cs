@@ -12,7 +12,7 @@ public sealed partial class LightpathService
         ArgumentNullException.ThrowIfNull(request);
         var now = _time.GetUtcNow();
         var window = Window(new LightpathRequest { From = request.From, To = request.To, Start = request.Start, End = request.End }, now);
-        lock (_gate)
+        lock (_admission)
         {
             var free = _calendar.LiveAvailability(window);
             var from = _endpoints.Resolve(request.From, free, "from");
@@ -33,7 +33,7 @@ public sealed partial class LightpathService
     {
         var now = _time.GetUtcNow();
         var window = new TimeWindow(now, now.AddSeconds(1));
-        lock (_gate)
+        lock (_admission)
         {
             var resolvedFrom = _endpoints.Resolve(from, null, "from");
             var resolvedTo = _endpoints.Resolve(to, null, "to");

@@ -30,7 +30,7 @@ public sealed partial class LightpathService
 
         string id = $"lp-{Interlocked.Increment(ref _nextId)}";
         LightpathEntry entry;
-        lock (_gate)
+        lock (_admission)
         {
             var free = _calendar.LiveAvailability(window);
             var from = _endpoints.Resolve(request.From, free, "from");
@@ -116,7 +116,7 @@ public sealed partial class LightpathService
             throw new LightpathException(LightpathErrorKind.BadTimeWindow, $"end: {e:O} must be after the start ({record.WindowStart:O}) and in the future");
         }
 
-        lock (_gate)
+        lock (_admission)
         {
             if (entry.Reservation is { } reservation)
             {
@@ -191,8 +191,11 @@ public sealed partial class LightpathService
         };
     }
 
-    /// <summary>Reserves the routes' ports (and bandwidth on their links) over the window; caller holds <see cref="_gate"/>.</summary>
-    private ReservationId Reserve(string id, TimeWindow window, DataRate? bandwidth, IEnumerable<CircuitRoute> routes, IEnumerable<CrossConnectStep>? alsoHeld = null)
+    /// <summary>
+    /// Reserves the routes' ports (and bandwidth on their links) over the window, in place of <paramref name="replacing"/>
+    /// (atomically: refused, the old reservation stays held); caller holds <see cref="_admission"/>.
+    /// </summary>
+    private ReservationId Reserve(string id, TimeWindow window, DataRate? bandwidth, IEnumerable<CircuitRoute> routes, IEnumerable<CrossConnectStep>? alsoHeld = null, ReservationId? replacing = null)
     {
         var list = routes.ToList();
         var held = (alsoHeld ?? []).SelectMany(s => SwitchPorts.Of(Topology.GetNode(s.Device), s));
@@ -203,7 +206,7 @@ public sealed partial class LightpathService
             Ports = [.. list.SelectMany(r => r.Ports).Concat(held).Distinct()],
             Links = bandwidth is { } bw ? [.. list.SelectMany(r => r.Links).Distinct(StringComparer.Ordinal).Select(l => new LinkDemand(l, bw))] : [],
         };
-        var result = _calendar.TryReserve(request);
+        var result = _calendar.TryReplace(replacing, request);
         return result.IsAdmitted
             ? result.Reservation!.Id
             : throw new LightpathException(LightpathErrorKind.PortBusy, $"{result.Conflict!.Reason}");
@@ -211,7 +214,7 @@ public sealed partial class LightpathService
 
     private void FreeReservation(LightpathEntry entry)
     {
-        lock (_gate)
+        lock (_admission)
         {
             if (entry.Reservation is { } reservation)
             {

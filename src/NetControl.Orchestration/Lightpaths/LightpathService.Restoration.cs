@@ -10,6 +10,9 @@ namespace NetControl.Orchestration.Lightpaths;
 
 public sealed partial class LightpathService
 {
+    /// <summary>How often a move plans again when the reservation of its plan is refused (a conflict its plan could not see).</summary>
+    private const int RaceRetries = 8;
+
     public void OnDeviceEvent(DeviceEvent deviceEvent)
     {
         ArgumentNullException.ThrowIfNull(deviceEvent);
@@ -268,45 +271,39 @@ public sealed partial class LightpathService
         var active = record.Active!;
         var oldSteps = Expected(record).ToList();
         CircuitRoute next;
-        for (int attempt = 0; ; attempt++)
+        int waits = 0;
+        int races = 0;
+        while (true)
         {
             try
             {
-                lock (_gate)
+                // Under the admission lock, not the service lock: alarms are never held up behind a mass restoration.
+                lock (_admission)
                 {
                     var window = new Core.Reservations.TimeWindow(_time.GetUtcNow(), record.WindowEnd);
-                    var own = record.Working!.Ports.Concat(record.ProtectionLeg?.Ports ?? []).ToHashSet();
-                    var free = new OwnPortsAvailability(_calendar.LiveAvailability(window), own);
-                    var from = _endpoints.Resolve($"{active.Steps[0].Device}:{active.Steps[0].Connection.From}", null, "from");
-                    var to = _endpoints.Resolve($"{active.Steps[^1].Device}:{active.Steps[^1].Connection.To}", null, "to");
-                    var failedSrlgs = active.Links.Where(IsDown).SelectMany(l => Topology.GetLink(l).Srlgs).ToHashSet(StringComparer.Ordinal);
-                    var constraints = Constraints(record.Request.Exclude, record.Request.Via, record.Request.MaxLatencyMs, record.Request.Bandwidth, free, window) with
-                    {
-                        AvoidSrlgs = [.. failedSrlgs],
-                        AvoidLinks = [.. active.Links.Where(IsDown)],
-                    };
-                    next = target ?? _planner.Plan(from, to, constraints, LinkState);
+                    next = target ?? PlanMove(record, active, window);
                     if (next.Steps.SequenceEqual(active.Steps))
                     {
                         throw new LightpathException(LightpathErrorKind.NoPath, "already on the best path");
                     }
 
                     // Hold old and new ports while moving; keep only the new ones once moved.
-                    if (entry.Reservation is { } held)
-                    {
-                        _calendar.Release(held);
-                    }
-
-                    entry.Reservation = Reserve(record.Id, window, record.Request.Bandwidth, [record.Working!, .. record.ProtectionLeg is null ? Array.Empty<CircuitRoute>() : [record.ProtectionLeg], next]);
+                    entry.Reservation = Reserve(record.Id, window, record.Request.Bandwidth, [record.Working!, .. record.ProtectionLeg is null ? Array.Empty<CircuitRoute>() : [record.ProtectionLeg], next], replacing: entry.Reservation);
                 }
 
                 break;
             }
-            catch (LightpathException ex) when (failureTrigger == LightpathTrigger.RestorationFailed && target is null && ex.PortsBusy && attempt < _options.RestorationRetries)
+            catch (LightpathException ex) when (target is null && ex.Kind == LightpathErrorKind.PortBusy && races < RaceRetries)
+            {
+                // A reservation made outside admission (a longer window) took a fibre of this plan: plan again at once.
+                races++;
+            }
+            catch (LightpathException ex) when (failureTrigger == LightpathTrigger.RestorationFailed && target is null && ex.PortsBusy && waits < _options.RestorationRetries)
             {
                 // Fibres still held by cross-connects being removed (other lightpaths' old paths) free up in moments.
-                LightpathServiceLog.RestorationRetry(_logger, record.Id, attempt + 1, ex.Message);
-                await Task.Delay(_options.RestorationRetryDelay * (1 << attempt), _time, _life.Token).ConfigureAwait(false);
+                LightpathServiceLog.RestorationRetry(_logger, record.Id, waits + 1, ex.Message);
+                await Task.Delay(_options.RestorationRetryDelay * (1 << waits), _time, _life.Token).ConfigureAwait(false);
+                waits++;
             }
             catch (LightpathException ex)
             {
@@ -352,6 +349,22 @@ public sealed partial class LightpathService
         {
             Run(record.Id, () => RemovePendingAsync(entry));
         }
+    }
+
+    /// <summary>A new working route for a lightpath on <paramref name="active"/>, avoiding its failed links and their SRLGs; its own ports count as free.</summary>
+    private CircuitRoute PlanMove(LightpathRecord record, CircuitRoute active, Core.Reservations.TimeWindow window)
+    {
+        var own = record.Working!.Ports.Concat(record.ProtectionLeg?.Ports ?? []).ToHashSet();
+        var free = new OwnPortsAvailability(Topology, _calendar.LiveAvailability(window), own);
+        var from = _endpoints.Resolve($"{active.Steps[0].Device}:{active.Steps[0].Connection.From}", null, "from");
+        var to = _endpoints.Resolve($"{active.Steps[^1].Device}:{active.Steps[^1].Connection.To}", null, "to");
+        var failedLinks = active.Links.Where(IsDown).ToList();
+        var constraints = Constraints(record.Request.Exclude, record.Request.Via, record.Request.MaxLatencyMs, record.Request.Bandwidth, free, window) with
+        {
+            AvoidSrlgs = [.. failedLinks.SelectMany(l => Topology.GetLink(l).Srlgs).Distinct(StringComparer.Ordinal)],
+            AvoidLinks = [.. failedLinks],
+        };
+        return _planner.Plan(from, to, constraints, LinkState);
     }
 
     /// <summary>A Restoring lightpath whose path works again: make sure its cross-connects are there and call it restored.</summary>

@@ -190,15 +190,10 @@ public sealed partial class LightpathService
     /// </summary>
     private void HoldOnlyWhatIsUsed(LightpathEntry entry, LightpathRecord record)
     {
-        lock (_gate)
+        lock (_admission)
         {
-            if (entry.Reservation is { } held)
-            {
-                _calendar.Release(held);
-            }
-
             var legs = new[] { record.Working, record.ProtectionLeg }.OfType<CircuitRoute>();
-            entry.Reservation = Reserve(record.Id, new Core.Reservations.TimeWindow(record.WindowStart, record.WindowEnd), record.Request.Bandwidth, legs, record.PendingRemovals);
+            entry.Reservation = Reserve(record.Id, new Core.Reservations.TimeWindow(record.WindowStart, record.WindowEnd), record.Request.Bandwidth, legs, record.PendingRemovals, replacing: entry.Reservation);
         }
     }
 

@@ -34,7 +34,13 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
     private readonly ConcurrentDictionary<PortRef, int> _leaving = new();
     private readonly ConcurrentDictionary<PortRef, int> _lit = new();
     private readonly CancellationTokenSource _life = new();
+    // Link state, the failure correlator and probe-declared state.
     private readonly object _gate = new();
+
+    // Plans and the reservation of their ports as one step (requests, moves, end-time changes, shrinking what a
+    // lightpath holds), so two plans never pick the same free fibre. Separate from _gate, so that alarms and link
+    // state are never held up behind a mass restoration's planning.
+    private readonly Lock _admission = new();
     private readonly ReservationCalendar _calendar;
     private readonly EndpointResolver _endpoints;
     private readonly RoutePlanner _planner;

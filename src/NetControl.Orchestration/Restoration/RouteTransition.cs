@@ -111,7 +111,8 @@ public sealed class RouteTransition(NetworkTopology topology, Func<string, ICros
             var device = devices(name);
             try
             {
-                var truth = (await device.ReadCrossConnectsAsync(cancellationToken).ConfigureAwait(false)).Select(s => s.Connection).ToHashSet();
+                var about = news.Concat(olds).Where(s => s.Device == name).Select(s => s.Connection).ToList();
+                var truth = (await device.ReadCrossConnectsAsync(about, cancellationToken).ConfigureAwait(false)).Select(s => s.Connection).ToHashSet();
                 var missing = news.Where(n => n.Device == name && !truth.Contains(device.Canonical(n.Connection))).ToList();
                 var still = olds.Where(o => o.Device == name && truth.Contains(device.Canonical(o.Connection))).ToList();
                 return missing.Count == 0 && still.Count == 0

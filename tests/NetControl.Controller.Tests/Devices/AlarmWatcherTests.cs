@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using NetControl.Controller.Devices;
 using NetControl.Core.Devices;
+using NetControl.Orchestration.Restoration;
 using NetControl.Tests.Shared;
 
 namespace NetControl.Controller.Tests.Devices;
@@ -14,7 +15,7 @@ public sealed class AlarmWatcherTests
         var sink = new RecordingSink();
         await using var connection = DeviceTestConnections.Create("CHI-PXC", device);
 
-        await using (var watcher = new AlarmWatcher([connection], sink, NullLogger<AlarmWatcher>.Instance, TimeProvider.System, TimeSpan.FromMilliseconds(10)))
+        await using (var watcher = new AlarmWatcher([(connection.Name, connection.Alarms!)], sink, NullLogger<AlarmWatcher>.Instance, TimeProvider.System, TimeSpan.FromMilliseconds(10)))
         {
             Assert.Equal(1, watcher.Count);
             await Eventually.TrueAsync(() => !sink.Events.IsEmpty);
@@ -32,7 +33,7 @@ public sealed class AlarmWatcherTests
         sink.FailNext(3);
         await using var connection = DeviceTestConnections.Create("GVA-GG", device);
 
-        await using (new AlarmWatcher([connection], sink, NullLogger<AlarmWatcher>.Instance, TimeProvider.System, TimeSpan.FromMilliseconds(10)))
+        await using (new AlarmWatcher([(connection.Name, connection.Alarms!)], sink, NullLogger<AlarmWatcher>.Instance, TimeProvider.System, TimeSpan.FromMilliseconds(10)))
         {
             await Eventually.TrueAsync(() => sink.Events.Count >= 2);
         }
@@ -45,7 +46,7 @@ public sealed class AlarmWatcherTests
     {
         var device = new ScriptedAlarmDevice("GVA-GG", failures: int.MaxValue);
         await using var connection = DeviceTestConnections.Create("GVA-GG", device);
-        var watcher = new AlarmWatcher([connection], new RecordingSink(), NullLogger<AlarmWatcher>.Instance, TimeProvider.System, TimeSpan.FromMilliseconds(10));
+        var watcher = new AlarmWatcher([(connection.Name, connection.Alarms!)], new RecordingSink(), NullLogger<AlarmWatcher>.Instance, TimeProvider.System, TimeSpan.FromMilliseconds(10));
         await Eventually.TrueAsync(() => device.Watches > 1);
 
         await watcher.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));

@@ -23,7 +23,7 @@ public class ReservationCalendarPropertyTests
         var random = new Random(seed);
         var calendar = New();
         var model = new List<ModelReservation>();
-        int admitted = 0, rejected = 0, changed = 0, changeRejected = 0;
+        int admitted = 0, rejected = 0, changed = 0, changeRejected = 0, replaced = 0, replaceRejected = 0;
 
         for (int step = 0; step < 1500; step++)
         {
@@ -45,11 +45,32 @@ public class ReservationCalendarPropertyTests
                     rejected++;
                 }
             }
-            else if (op < 85)
+            else if (op < 82)
             {
                 var victim = model[random.Next(model.Count)];
                 Assert.True(calendar.Release(victim.Id));
                 model.Remove(victim);
+            }
+            else if (op >= 93)
+            {
+                // Replace: the new request is checked against every reservation but the one it replaces; refused, both stay.
+                int index = random.Next(model.Count);
+                var target = model[index];
+                var request = RandomRequest(random, target.Owner);
+                var expected = FirstConflict(model, request.Start, request.End, request.Ports, request.Links, exclude: target.Id);
+                var result = calendar.TryReplace(target.Id, Request(request.Owner, Window(request.Start, request.End), request.Ports, request.Links.Select(l => Gbps(l.Link, l.Gbps))));
+                Assert.Equal(expected is null, result.IsAdmitted);
+                if (result.IsAdmitted)
+                {
+                    model[index] = request with { Id = result.Reservation.Id };
+                    Assert.False(calendar.TryGet(target.Id, out _));
+                    replaced++;
+                }
+                else
+                {
+                    Assert.True(calendar.TryGet(target.Id, out _));
+                    replaceRejected++;
+                }
             }
             else
             {
@@ -74,7 +95,7 @@ public class ReservationCalendarPropertyTests
         }
 
         Assert.Equal(model.Count, calendar.Count);
-        Assert.True(admitted > 100 && rejected > 100 && changed > 20 && changeRejected > 20, $"weak mix: {admitted}/{rejected}/{changed}/{changeRejected}");
+        Assert.True(admitted > 100 && rejected > 100 && changed > 20 && changeRejected > 20 && replaced > 10 && replaceRejected > 10, $"weak mix: {admitted}/{rejected}/{changed}/{changeRejected}/{replaced}/{replaceRejected}");
     }
 
     private static void CheckViews(Random random, ReservationCalendar calendar, List<ModelReservation> model)
@@ -82,10 +103,13 @@ public class ReservationCalendarPropertyTests
         int start = random.Next(Horizon);
         int? end = random.Next(5) == 0 ? null : random.Next(start + 1, Horizon + 1);
         var view = calendar.Availability(Window(start, end));
+        var live = calendar.LiveAvailability(Window(start, end));
         foreach (var port in AllPorts())
         {
             bool busy = Ticks(start, end).Any(t => model.Any(r => r.Holds(t) && r.Ports.Contains(port)));
             Assert.Equal(!busy, view.IsFree(port));
+            Assert.Equal(!busy, live.IsFree(port));
+            Assert.Equal(!busy, live.IsFree(port, Calendars.Topology, Calendars.Topology.IndexOfPort(port)));
         }
 
         foreach (var (link, capacity) in CapacityGbps)

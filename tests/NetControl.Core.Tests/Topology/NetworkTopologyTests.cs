@@ -26,6 +26,32 @@ public class NetworkTopologyTests
     }
 
     [Fact]
+    public void IndexOfPort_EveryPort_DenseAndDistinctUnknownMinusOne()
+    {
+        var indexes = _t.Nodes.SelectMany(n => n.Ports.Select(p => _t.IndexOfPort(new PortRef(n.Id, p.Name)))).ToList();
+
+        Assert.Equal(_t.PortCount, indexes.Count);
+        Assert.Equal(Enumerable.Range(0, _t.PortCount), indexes.Order());
+        Assert.Equal(-1, _t.IndexOfPort(new PortRef("nope", "p1")));
+        var named = _t.Nodes.First(n => n.Ports.Length > 0);
+        Assert.Equal(-1, _t.IndexOfPort(new PortRef(named.Id, "no-such-port")));
+    }
+
+    [Fact]
+    public void IndexOfPort_NodeWithManyPorts_SameAsByPosition()
+    {
+        var b = new TopologyBuilder("wide");
+        b.AddNode(new Node { Id = "small", Kind = NodeKind.OpticalSwitch, Ports = [new Port("a"), new Port("b")] });
+        b.AddNode(new Node { Id = "big", Kind = NodeKind.OpticalSwitch, Ports = [.. Enumerable.Range(0, 40).Select(i => new Port($"p{i}"))] });
+        var t = b.Build();
+
+        Assert.Equal(1, t.IndexOfPort(new PortRef("small", "b")));
+        Assert.Equal(2 + 37, t.IndexOfPort(new PortRef("big", "p37")));
+        Assert.Equal(-1, t.IndexOfPort(new PortRef("big", "p40")));
+        Assert.Equal(42, t.PortCount);
+    }
+
+    [Fact]
     public void Lookups_UnknownIds_ThrowTopologyException()
     {
         Assert.Equal("unknown node 'X' in topology 'sample'", Assert.Throws<TopologyException>(() => _t.GetNode("X")).Message);

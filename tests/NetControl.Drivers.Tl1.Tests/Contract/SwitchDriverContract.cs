@@ -90,6 +90,35 @@ public abstract class SwitchDriverContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadAbout_AppliedDuplex_ReportsItAsTheFullTableDoes()
+    {
+        await Driver.ApplyAsync(HostToWan).WaitAsync(Wait);
+
+        var about = await Driver.ReadCrossConnectsAsync([HostToWan]).WaitAsync(Wait);
+        var full = await Driver.ReadCrossConnectsAsync().WaitAsync(Wait);
+        Assert.Equal(Assert.Single(full).Connection, Assert.Single(about, s => s.Connection == Driver.Canonical(HostToWan)).Connection);
+    }
+
+    [Fact]
+    public async Task ReadAbout_AppliedSimplex_ReportsIt()
+    {
+        var simplex = HostToWan with { Duplex = false };
+        await Driver.ApplyAsync(simplex).WaitAsync(Wait);
+
+        var about = await Driver.ReadCrossConnectsAsync([simplex]).WaitAsync(Wait);
+        Assert.Contains(about, s => s.Connection == Driver.Canonical(simplex));
+    }
+
+    [Fact]
+    public async Task ReadAbout_NeverMade_NotReported()
+    {
+        await Driver.ApplyAsync(HostToWan).WaitAsync(Wait);
+
+        var about = await Driver.ReadCrossConnectsAsync([Conflicting]).WaitAsync(Wait);
+        Assert.DoesNotContain(about, s => s.Connection == Driver.Canonical(Conflicting));
+    }
+
+    [Fact]
     public async Task Remove_Applied_ReadBackEmpty()
     {
         await Driver.ApplyAsync(HostToWan).WaitAsync(Wait);

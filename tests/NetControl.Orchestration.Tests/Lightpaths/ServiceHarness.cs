@@ -29,12 +29,13 @@ internal sealed class ServiceHarness : IAsyncDisposable
 
     public static NetworkTopology UsLhcNet() => TopologyFile.Load(Path.Combine(SharedDataPath.RepositoryRoot(), "topology", "uslhcnet.yaml"));
 
-    public static async Task<ServiceHarness> StartAsync(NetworkTopology? topology = null, LightpathServiceOptions? options = null, ILightpathStore? store = null)
+    /// <param name="time">The service's clock (the switches and their sessions keep real time).</param>
+    public static async Task<ServiceHarness> StartAsync(NetworkTopology? topology = null, LightpathServiceOptions? options = null, ILightpathStore? store = null, TimeProvider? time = null)
     {
         topology ??= UsLhcNet();
         var fabric = await SimulatedFabric.StartAsync(topology, new SimulatedFabricOptions { PowerPollInterval = TimeSpan.FromMilliseconds(50) });
         store ??= new InMemoryLightpathStore();
-        var service = new LightpathService(topology, fabric.Device, store, options);
+        var service = new LightpathService(topology, fabric.Device, store, options, time);
         await service.StartAsync();
         fabric.WatchAlarms(service);
         return new ServiceHarness(fabric, service, store);

@@ -52,7 +52,7 @@ public sealed class LightpathProvisioner
         // 1. Apply everything at once, and 2. read back each device right behind its commands: a TL1 element executes a
         // session's commands in order, so the read-back reports what the applies did, and both cost one round trip.
         var applying = Task.WhenAll(steps.Select(s => Attempt(() => devices[s.Device].ApplyAsync(s.Connection, cancellationToken))));
-        var reading = ReadBack(devices, CancellationToken.None);
+        var reading = ReadBack(devices, steps, CancellationToken.None);
         var applied = await applying.ConfigureAwait(false);
         var truth = await reading.ConfigureAwait(false);
         var results = new StepResult[steps.Count];
@@ -99,7 +99,7 @@ public sealed class LightpathProvisioner
         var doubtful = devices
             .Where(d => Enumerable.Range(0, steps.Count).Any(i => removed[i] is not null && steps[i].Device == d.Key))
             .ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
-        var truth = await ReadBack(doubtful, cancellationToken).ConfigureAwait(false);
+        var truth = await ReadBack(doubtful, steps, cancellationToken).ConfigureAwait(false);
 
         var results = new StepResult[steps.Count];
         for (int i = 0; i < steps.Count; i++)
@@ -148,18 +148,19 @@ public sealed class LightpathProvisioner
     }
 
     /// <summary>
-    /// Reads back every device once, in parallel. A failed read is kept as the error, so that a device that cannot be
-    /// read fails its own steps only.
+    /// Reads back every device once, in parallel, about the steps on it only. A failed read is kept as the error, so
+    /// that a device that cannot be read fails its own steps only.
     /// </summary>
     private static async Task<Dictionary<string, (HashSet<CrossConnect>? Connections, Exception? Error)>> ReadBack(
-        IReadOnlyDictionary<string, ICrossConnectProgrammable> devices, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, ICrossConnectProgrammable> devices, IReadOnlyList<CrossConnectStep> steps, CancellationToken cancellationToken)
     {
         var names = devices.Keys.ToList();
         var reads = await Task.WhenAll(names.Select(async name =>
         {
             try
             {
-                var states = await devices[name].ReadCrossConnectsAsync(cancellationToken).ConfigureAwait(false);
+                var about = steps.Where(s => s.Device == name).Select(s => s.Connection).ToList();
+                var states = await devices[name].ReadCrossConnectsAsync(about, cancellationToken).ConfigureAwait(false);
                 return (Connections: states.Select(s => s.Connection).ToHashSet(), Error: (Exception?)null);
             }
             catch (Exception e) when (e is DeviceException or OperationCanceledException)

@@ -31,8 +31,7 @@ internal sealed class CompiledRequest
         Target = target;
         Metric = metric;
         _constraints = constraints;
-        Weight = new double[graph.LinkCount];
-        Latency = new double[graph.LinkCount];
+        Latency = graph.LinkLatencyMs;
         _linkAllowed = new bool[graph.LinkCount];
         _checkPorts = new bool[graph.LinkCount];
         _ports = new sbyte[2 * graph.LinkCount];
@@ -47,10 +46,10 @@ internal sealed class CompiledRequest
 
     public PathMetric Metric { get; }
 
-    /// <summary>Weight of each link in the metric; NaN where unknown (the arc is then not allowed).</summary>
-    public double[] Weight { get; }
+    /// <summary>Weight of each link in the metric; NaN where unknown (the arc is then not allowed). Read only: may be shared.</summary>
+    public double[] Weight { get; private set; } = [];
 
-    /// <summary>One-way latency of each link in ms; NaN where unknown.</summary>
+    /// <summary>One-way latency of each link in ms; NaN where unknown. Read only: shared by every request on the graph.</summary>
     public double[] Latency { get; }
 
     /// <summary>True when a search may use <paramref name="arc"/>: its link passes the applied constraints and, when ports are applied, its ports are up and free.</summary>
@@ -117,7 +116,7 @@ internal sealed class CompiledRequest
                 blockedBy |= ConstraintKinds.ExcludedNodes;
             }
 
-            if (graph.NodeSrlgs[v].Any(s => excludedSrlgs[s]))
+            if (AnyMarked(graph.NodeSrlgs[v], excludedSrlgs))
             {
                 blockedBy |= ConstraintKinds.ExcludedSrlgs;
             }
@@ -135,23 +134,46 @@ internal sealed class CompiledRequest
             }
         }
 
+        var excludedLinks = new bool[graph.LinkCount];
+        foreach (string id in constraints.ExcludeLinks)
+        {
+            if (graph.IndexOfLinkOrNone(id) is var e and >= 0)
+            {
+                excludedLinks[e] = true;
+            }
+        }
+
+        var weight = WeightsOf(graph, request);
+        bool zeroUnknown = (applied & ConstraintKinds.MissingMetric) == 0;
+        bool copied = request.Metric == PathMetric.Custom;
+        var latency = c.Latency;
         for (int e = 0; e < graph.LinkCount; e++)
         {
-            var link = topology.Links[e];
-            c.Latency[e] = link.LatencyMs ?? double.NaN;
-            c.Weight[e] = WeightOf(link, request);
-            var blockedBy = LinkBlockers(graph, e, link, request, excludedSrlgs, c.Weight[e], c.Latency[e]);
+            double w = weight[e];
+            if (w < 0 || double.IsInfinity(w))
+            {
+                throw new ArgumentOutOfRangeException(nameof(request), w, $"weight of link '{topology.Links[e].Id}' must be finite and non-negative (NaN makes a link unusable)");
+            }
+
+            var blockedBy = LinkBlockers(graph, e, constraints, excludedLinks, excludedSrlgs, w, latency[e]);
             c._active |= blockedBy;
-            if (double.IsNaN(c.Weight[e]) && (applied & ConstraintKinds.MissingMetric) == 0)
+            if (double.IsNaN(w) && zeroUnknown)
             {
                 // Diagnosis only: would the link's missing value matter if it were known? Count it as free.
-                c.Weight[e] = 0;
+                if (!copied)
+                {
+                    weight = (double[])weight.Clone();
+                    copied = true;
+                }
+
+                weight[e] = 0;
             }
 
             c._linkAllowed[e] = (blockedBy & applied) == 0;
             c._checkPorts[e] = constraints.Ports is not null || HasDisabledPort(graph, 2 * e);
         }
 
+        c.Weight = weight;
         return c;
     }
 
@@ -169,55 +191,75 @@ internal sealed class CompiledRequest
         return state;
     }
 
-    private static double WeightOf(Link link, PathRequest request)
+    /// <summary>The weight of every link in the request's metric: a shared array for the built-in metrics, a new one for a custom metric.</summary>
+    private static double[] WeightsOf(NetworkGraph graph, PathRequest request)
     {
-        double w = request.Metric switch
+        switch (request.Metric)
         {
-            PathMetric.Latency => link.LatencyMs ?? double.NaN,
-            PathMetric.Km => link.LengthKm ?? double.NaN,
-            PathMetric.Hops => 1,
-            _ => (request.CustomWeight ?? throw new ArgumentException("a custom metric needs PathRequest.CustomWeight", nameof(request)))(link),
-        };
-        if (w < 0 || double.IsInfinity(w))
-        {
-            throw new ArgumentOutOfRangeException(nameof(request), w, $"weight of link '{link.Id}' must be finite and non-negative (NaN makes a link unusable)");
+            case PathMetric.Latency:
+                return graph.LinkLatencyMs;
+            case PathMetric.Km:
+                return graph.LinkLengthKm;
+            case PathMetric.Hops:
+                return graph.LinkOnes;
         }
 
-        return w;
+        var custom = request.CustomWeight ?? throw new ArgumentException("a custom metric needs PathRequest.CustomWeight", nameof(request));
+        var weights = new double[graph.LinkCount];
+        for (int e = 0; e < weights.Length; e++)
+        {
+            weights[e] = custom(graph.Topology.Links[e]);
+        }
+
+        return weights;
+    }
+
+    private static bool AnyMarked(int[] indexes, bool[] marked)
+    {
+        foreach (int i in indexes)
+        {
+            if (marked[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ConstraintKinds LinkBlockers(
-        NetworkGraph graph, int e, Link link, PathRequest request, bool[] excludedSrlgs, double weight, double latency)
+        NetworkGraph graph, int e, PathConstraints constraints, bool[] excludedLinks, bool[] excludedSrlgs, double weight, double latency)
     {
-        var constraints = request.Constraints;
         var blocked = ConstraintKinds.None;
-        if (graph.LinkState[e] == LinkCondition.Down)
+        var state = graph.LinkState[e];
+        if (state == LinkCondition.Down)
         {
             blocked |= ConstraintKinds.LinksDown;
         }
 
-        if (graph.LinkState[e] == LinkCondition.Degraded && constraints.AvoidDegraded)
+        if (state == LinkCondition.Degraded && constraints.AvoidDegraded)
         {
             blocked |= ConstraintKinds.LinksDegraded;
         }
 
-        if (link.Admin == AdminState.Down)
+        if (graph.LinkAdminDown[e])
         {
             blocked |= ConstraintKinds.LinksAdminDown;
         }
 
-        if (constraints.ExcludeLinks.Contains(link.Id))
+        if (excludedLinks[e])
         {
             blocked |= ConstraintKinds.ExcludedLinks;
         }
 
-        if (graph.LinkSrlgs[e].Any(s => excludedSrlgs[s]))
+        if (AnyMarked(graph.LinkSrlgs[e], excludedSrlgs))
         {
             blocked |= ConstraintKinds.ExcludedSrlgs;
         }
 
         if (constraints.MinFreeCapacity is { } min)
         {
+            var link = graph.Topology.Links[e];
             var free = constraints.FreeCapacity is { } f ? f(link) : link.Capacity;
             if (free is null || free.Value < min)
             {
@@ -251,10 +293,10 @@ internal sealed class CompiledRequest
         bool forward = (arc & 1) == 0;
         var from = graph.LinkEnds[(2 * e) + (forward ? 0 : 1)];
         var to = graph.LinkEnds[(2 * e) + (forward ? 1 : 0)];
-        return EndFree(from, PortDirection.Output, constraints) && EndFree(to, PortDirection.Input, constraints);
+        return EndFree(graph.Topology, from, PortDirection.Output, constraints) && EndFree(graph.Topology, to, PortDirection.Input, constraints);
     }
 
-    private static bool EndFree(LinkEndPorts end, PortDirection side, PathConstraints constraints)
+    private static bool EndFree(NetworkTopology topology, LinkEndPorts end, PortDirection side, PathConstraints constraints)
     {
         if (end.Port is not { } port)
         {
@@ -263,13 +305,13 @@ internal sealed class CompiledRequest
 
         if (constraints.Duplex)
         {
-            return Usable(end.PortRef, port, constraints) && (end.Pair is null || Usable(end.PairRef, end.Pair, constraints));
+            return Usable(topology, end.PortRef, end.PortIndex, port, constraints) && (end.Pair is null || Usable(topology, end.PairRef, end.PairIndex, end.Pair, constraints));
         }
 
         bool own = port.Direction == PortDirection.Bidirectional || port.Direction == side || end.Pair is null;
-        return own ? Usable(end.PortRef, port, constraints) : Usable(end.PairRef, end.Pair!, constraints);
+        return own ? Usable(topology, end.PortRef, end.PortIndex, port, constraints) : Usable(topology, end.PairRef, end.PairIndex, end.Pair!, constraints);
     }
 
-    private static bool Usable(PortRef at, Port port, PathConstraints constraints) =>
-        port.Admin == AdminState.Up && (constraints.Ports?.IsFree(at) ?? true);
+    private static bool Usable(NetworkTopology topology, PortRef at, int index, Port port, PathConstraints constraints) =>
+        port.Admin == AdminState.Up && (constraints.Ports?.IsFree(at, topology, index) ?? true);
 }

@@ -11,12 +11,14 @@ internal sealed class LinkEndPorts
 {
     private static readonly ConditionalWeakTable<NetworkTopology, LinkEndPorts[]> Cache = [];
 
-    private LinkEndPorts(LinkEndpoint end, Port? port, Port? pair)
+    private LinkEndPorts(NetworkTopology topology, LinkEndpoint end, Port? port, Port? pair)
     {
         Port = port;
         Pair = pair;
         PortRef = port is null ? default : new PortRef(end.Node, port.Name);
         PairRef = pair is null ? default : new PortRef(end.Node, pair.Name);
+        PortIndex = port is null ? -1 : topology.IndexOfPort(PortRef);
+        PairIndex = pair is null ? -1 : topology.IndexOfPort(PairRef);
         AnyDisabled = (port?.Admin == AdminState.Down) || (pair?.Admin == AdminState.Down);
     }
 
@@ -27,6 +29,12 @@ internal sealed class LinkEndPorts
     public PortRef PortRef { get; }
 
     public PortRef PairRef { get; }
+
+    /// <summary><see cref="NetworkTopology.IndexOfPort"/> of <see cref="PortRef"/> (-1 without a port).</summary>
+    public int PortIndex { get; }
+
+    /// <summary><see cref="NetworkTopology.IndexOfPort"/> of <see cref="PairRef"/> (-1 without a pair).</summary>
+    public int PairIndex { get; }
 
     /// <summary>The port or its pair is administratively down.</summary>
     public bool AnyDisabled { get; }
@@ -53,11 +61,11 @@ internal sealed class LinkEndPorts
     {
         if (end.Port is null)
         {
-            return new LinkEndPorts(end, null, null);
+            return new LinkEndPorts(topology, end, null, null);
         }
 
         var node = topology.GetNode(end.Node);
         var port = node.FindPort(end.Port)!;
-        return new LinkEndPorts(end, port, port.Pair is null ? null : node.FindPort(port.Pair)!);
+        return new LinkEndPorts(topology, end, port, port.Pair is null ? null : node.FindPort(port.Pair)!);
     }
 }

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Logging;
 using NetControl.Core.Devices;
-using NetControl.Orchestration.Restoration;
 
-namespace NetControl.Controller.Devices;
+namespace NetControl.Orchestration.Restoration;
 
 /// <summary>
 /// One loop per device with alarms: <c>IAlarmSource.WatchAsync</c> into the event sink. A loop survives errors (of the
-/// source or the sink), logs them and starts watching again after a pause.
+/// source or the sink), logs them and starts watching again after a pause. The controller host and the simulated
+/// fabric of the benchmarks and tests run the same loops.
 /// </summary>
 public sealed class AlarmWatcher : IAsyncDisposable
 {
@@ -17,19 +17,17 @@ public sealed class AlarmWatcher : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly TimeSpan _retryDelay;
 
-    public AlarmWatcher(IEnumerable<DeviceConnection> devices, IDeviceEventSink sink, ILogger<AlarmWatcher> logger, TimeProvider time, TimeSpan? retryDelay = null)
+    /// <param name="sources">Each device by name and its alarm source.</param>
+    public AlarmWatcher(IEnumerable<(string Device, IAlarmSource Source)> sources, IDeviceEventSink sink, ILogger<AlarmWatcher> logger, TimeProvider time, TimeSpan? retryDelay = null)
     {
-        ArgumentNullException.ThrowIfNull(devices);
+        ArgumentNullException.ThrowIfNull(sources);
         _sink = sink;
         _logger = logger;
         _time = time;
         _retryDelay = retryDelay ?? TimeSpan.FromSeconds(1);
-        foreach (var device in devices)
+        foreach (var (device, source) in sources)
         {
-            if (device.Alarms is { } source)
-            {
-                _loops.Add(Task.Run(() => WatchAsync(device.Name, source, _stop.Token)));
-            }
+            _loops.Add(Task.Run(() => WatchAsync(device, source, _stop.Token)));
         }
     }
 
@@ -56,11 +54,11 @@ public sealed class AlarmWatcher : IAsyncDisposable
                     }
                     catch (Exception ex)
                     {
-                        DevicesLog.SinkFailed(_logger, device, ex);
+                        AlarmWatcherLog.SinkFailed(_logger, device, ex);
                     }
                 }
 
-                DevicesLog.WatchEnded(_logger, device);
+                AlarmWatcherLog.WatchEnded(_logger, device);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -68,7 +66,7 @@ public sealed class AlarmWatcher : IAsyncDisposable
             }
             catch (Exception ex)
             {
-                DevicesLog.WatchFailed(_logger, device, ex);
+                AlarmWatcherLog.WatchFailed(_logger, device, ex);
             }
 
             // A cancelled pause ends the loop through the while condition.
