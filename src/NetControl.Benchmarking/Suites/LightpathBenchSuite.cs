@@ -156,7 +156,7 @@ public static class LightpathBenchSuite
 
             var fromAlarm = new List<double>();
             var fromCut = new List<double>();
-            foreach (var record in done.Where(r => r.State == LightpathState.Active))
+            foreach (var record in done.Where(r => r.State == LightpathState.Active && r.History.Any(t => t.Trigger == LightpathTrigger.RestorationSucceeded)))
             {
                 var restoredAt = record.History.Last(t => t.Trigger == LightpathTrigger.RestorationSucceeded).At;
                 var old = before[record.Id].Working!;
