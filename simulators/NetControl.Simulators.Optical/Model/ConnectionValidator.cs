@@ -9,14 +9,14 @@ namespace NetControl.Simulators.Optical.Model;
 /// </summary>
 internal static class ConnectionValidator
 {
+    /// <param name="existing">The connection holding a side of a port now, if any (the switch keeps them indexed).</param>
     public static SwitchResult ValidateConnect(
         OpticalSwitch sw,
-        IReadOnlyList<SwitchConnection> existing,
+        IReadOnlyDictionary<(string Port, PortSide Side), SwitchConnection> existing,
         IReadOnlyList<SwitchConnection> requests,
         List<SwitchConnection> accepted)
     {
-        // Sides taken by earlier requests of this call; the existing connections are scanned instead of indexed, since
-        // a call asks about a few ports of a switch that may hold hundreds of connections.
+        // Sides taken by earlier requests of this call.
         var used = new Dictionary<(string, PortSide), SwitchConnection>();
 
         foreach (var request in requests)
@@ -55,7 +55,7 @@ internal static class ConnectionValidator
             var connection = request with { From = from.Name, To = to.Name };
             foreach (var (port, side) in Sides(connection))
             {
-                if ((used.GetValueOrDefault((port, side)) ?? HolderOf(existing, port, side)) is { } holder)
+                if ((used.GetValueOrDefault((port, side)) ?? existing.GetValueOrDefault((port, side))) is { } holder)
                 {
                     return SwitchResult.Fail(SwitchError.PortInUse, port, $"{sw.Name}: port {port} is already connected ({holder.Label})");
                 }
@@ -123,24 +123,8 @@ internal static class ConnectionValidator
         }
     }
 
-    private static SwitchConnection? HolderOf(IReadOnlyList<SwitchConnection> existing, string port, PortSide side)
-    {
-        foreach (var c in existing)
-        {
-            bool twoWay = c.Kind == CrossConnectKind.TwoWay;
-            bool holds = side == PortSide.Receive
-                ? c.From == port || (twoWay && c.To == port)
-                : c.To == port || (twoWay && c.From == port);
-            if (holds)
-            {
-                return c;
-            }
-        }
-
-        return null;
-    }
-
-    private static void Claim(Dictionary<(string, PortSide), SwitchConnection> used, SwitchConnection c)
+    /// <summary>Records the sides <paramref name="c"/> occupies in <paramref name="used"/>.</summary>
+    public static void Claim(Dictionary<(string, PortSide), SwitchConnection> used, SwitchConnection c)
     {
         foreach (var side in Sides(c))
         {

@@ -18,6 +18,9 @@ public sealed class OpticalSwitch
     private readonly SimulatedNetwork _network;
     private readonly Dictionary<string, Port> _ports;
     private readonly List<SwitchConnection> _connections = [];
+
+    // The connection holding each port side, kept with _connections (validating a connect looks a side up).
+    private readonly Dictionary<(string Port, PortSide Side), SwitchConnection> _sides = [];
     private readonly Dictionary<string, List<string>> _outOf = new(StringComparer.Ordinal);
     private readonly HashSet<string> _failedMirrors = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, DeviceAlarm> _alarms = new(StringComparer.Ordinal);
@@ -92,13 +95,14 @@ public sealed class OpticalSwitch
         return _network.Update(() =>
         {
             var accepted = new List<SwitchConnection>(connections.Count);
-            var result = ConnectionValidator.ValidateConnect(this, _connections, connections, accepted);
+            var result = ConnectionValidator.ValidateConnect(this, _sides, connections, accepted);
             if (result.Succeeded)
             {
                 _connections.AddRange(accepted);
                 foreach (var c in accepted)
                 {
                     Route(c, add: true);
+                    ConnectionValidator.Claim(_sides, c);
                 }
 
                 _network.CrossConnectsChangedLocked(this, accepted.SelectMany(ReceivePorts));
@@ -124,6 +128,10 @@ public sealed class OpticalSwitch
                 foreach (var c in matched)
                 {
                     Route(c, add: false);
+                    foreach (var side in ConnectionValidator.Sides(c))
+                    {
+                        _sides.Remove(side);
+                    }
                 }
 
                 _network.CrossConnectsChangedLocked(this, matched.SelectMany(ReceivePorts));
@@ -138,6 +146,7 @@ public sealed class OpticalSwitch
     {
         _network.CrossConnectsChangedLocked(this, _connections.SelectMany(ReceivePorts).ToList());
         _connections.Clear();
+        _sides.Clear();
         _outOf.Clear();
         return SwitchResult.Success;
     });
