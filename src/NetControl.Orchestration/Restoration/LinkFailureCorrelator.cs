@@ -56,17 +56,14 @@ public sealed class LinkFailureCorrelator
 
         if (dark)
         {
-            // Every report counts towards the port's state: a polled switch reports darkness once, and a lightpath may
-            // claim the port only after that report (the poll that saw it dark while the lightpath was being set up
-            // may be the last before a cut).
-            _dark.Add(hit.End);
             if (!claimed)
             {
-                // But darkness where no lightpath sends light (an unlit protection leg, a cross-connect being made or
-                // removed) proves nothing about the fibre by itself.
+                // Darkness where no lightpath sends light (an unlit protection leg, a cross-connect being made or
+                // removed) proves nothing about the fibre.
                 return null;
             }
 
+            _dark.Add(hit.End);
             if (!_down.Contains(hit.Link.Id) && AllSwitchEndsDark(hit.Link))
             {
                 _down.Add(hit.Link.Id);

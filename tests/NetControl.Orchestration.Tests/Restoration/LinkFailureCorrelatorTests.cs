@@ -79,31 +79,6 @@ public sealed class LinkFailureCorrelatorTests
     }
 
     [Fact]
-    public void Observe_FarEndReportedDarkBeforeItWasClaimed_CountsWhenTheNearEndGoesDark()
-    {
-        // A Glimmerglass poll saw 10005 dark while the lightpath was still being set up (unclaimed) and, polling only
-        // every few hundred ms, never reported it lit before the fibre was cut: it reports darkness once.
-        Assert.Null(_correlator.Observe(new PortRef("GVA-GG", "10005"), dark: true, claimed: false, "power low", At));
-        Assert.DoesNotContain("CHI-GVA-QWEST", _correlator.Down);
-
-        var change = _correlator.Observe(new PortRef("CHI-PXC", "1.1a.2"), dark: true, claimed: true, "LOS", At);
-
-        Assert.NotNull(change);
-        Assert.Equal("CHI-GVA-QWEST", change.Link);
-        Assert.True(change.Down);
-    }
-
-    [Fact]
-    public void Observe_FarEndLitAgainAfterAnUnclaimedDarkReport_LeavesTheLinkUp()
-    {
-        _correlator.Observe(new PortRef("GVA-GG", "10005"), dark: true, claimed: false, "power low", At);
-        _correlator.Observe(new PortRef("GVA-GG", "10005"), dark: false, claimed: true, "power back", At);
-
-        Assert.Null(_correlator.Observe(new PortRef("CHI-PXC", "1.1a.2"), dark: true, claimed: true, "LOS", At));
-        Assert.DoesNotContain("CHI-GVA-QWEST", _correlator.Down);
-    }
-
-    [Fact]
     public void Resync_ReceivePortListedDark_DeclaresTheLinkDown()
     {
         var changes = _correlator.Resync("GVA-GG", new HashSet<string> { "10001", "20005" }, _ => true, "resync", At);
