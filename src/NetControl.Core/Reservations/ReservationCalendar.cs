@@ -18,9 +18,7 @@ public sealed class ReservationCalendar
 
     private readonly Lock _gate = new();
     private readonly Dictionary<ReservationId, Reservation> _byId = [];
-    private readonly Dictionary<PortRef, List<ReservationId>> _byPort = [];
-
-    // The same by the topology's dense port index (path searches ask about thousands of ports per plan).
+    // Holders of each port by the topology's dense port index (path searches ask about thousands of ports per plan).
     private readonly List<ReservationId>?[] _byPortIndex;
     private readonly Dictionary<string, List<ReservationId>> _byLink = new(StringComparer.Ordinal);
     private long _nextId;
@@ -84,7 +82,6 @@ public sealed class ReservationCalendar
             _byId.Add(reservation.Id, reservation);
             foreach (var port in reservation.Ports)
             {
-                Index(_byPort, port, reservation.Id);
                 (_byPortIndex[Topology.IndexOfPort(port)] ??= []).Add(reservation.Id);
             }
 
@@ -109,7 +106,6 @@ public sealed class ReservationCalendar
 
             foreach (var port in reservation.Ports)
             {
-                Unindex(_byPort, port, id);
                 _byPortIndex[Topology.IndexOfPort(port)]!.Remove(id);
             }
 
@@ -216,7 +212,7 @@ public sealed class ReservationCalendar
     {
         lock (_gate)
         {
-            return _byPort.TryGetValue(port, out var holders) && AnyOverlaps(holders, window);
+            return Topology.IndexOfPort(port) is var index and >= 0 && _byPortIndex[index] is { } holders && AnyOverlaps(holders, window);
         }
     }
 
@@ -256,7 +252,7 @@ public sealed class ReservationCalendar
     {
         foreach (var port in ports)
         {
-            if (!_byPort.TryGetValue(port, out var holders))
+            if (_byPortIndex[Topology.IndexOfPort(port)] is not { } holders)
             {
                 continue;
             }
