@@ -121,6 +121,7 @@ public sealed class CalientTl1Driver(Tl1Session session, Tl1DriverOptions? optio
                     break;
                 case Tl1SessionEvent.ResyncNeeded resync:
                     IReadOnlyList<DeviceAlarm>? active = null;
+                    var readAt = _time.GetUtcNow();
                     try
                     {
                         active = await ReadActiveAlarmsAsync(cancellationToken).ConfigureAwait(false);
@@ -132,7 +133,7 @@ public sealed class CalientTl1Driver(Tl1Session session, Tl1DriverOptions? optio
 
                     if (active is not null)
                     {
-                        yield return new DeviceEvent.Resynchronized(Device, resync.Reason, active);
+                        yield return new DeviceEvent.Resynchronized(Device, resync.Reason, active, readAt);
                     }
 
                     break;

@@ -143,12 +143,16 @@ public sealed class GlimmerglassTl1Driver(Tl1Session session, Tl1DriverOptions? 
         return alarms;
     }
 
-    /// <summary>Polls and reports changes: an alarm raised, or the same alarm cleared. The first poll reports every active alarm.</summary>
+    /// <summary>
+    /// Polls and reports every poll's level, a <see cref="DeviceEvent.Resynchronized"/> dated when the read began: the
+    /// consumer compares it with what it knows. Change detection here would hide a port that was dark at one poll,
+    /// lit in between and dark again at the next (a cut within one poll of a lightpath's set-up).
+    /// </summary>
     public async IAsyncEnumerable<DeviceEvent> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var active = new Dictionary<(string, string), DeviceAlarm>();
         while (!cancellationToken.IsCancellationRequested)
         {
+            var readAt = _time.GetUtcNow();
             IReadOnlyList<DeviceAlarm>? now = null;
             try
             {
@@ -161,21 +165,7 @@ public sealed class GlimmerglassTl1Driver(Tl1Session session, Tl1DriverOptions? 
 
             if (now is not null)
             {
-                var current = now.ToDictionary(a => (a.Entity, a.Condition));
-                foreach (var (key, alarm) in current)
-                {
-                    if (active.TryAdd(key, alarm))
-                    {
-                        yield return new DeviceEvent.Alarm(alarm);
-                    }
-                }
-
-                foreach (var key in active.Keys.Where(k => !current.ContainsKey(k)).ToList())
-                {
-                    var cleared = active[key] with { Severity = AlarmSeverity.Cleared, OccurredAt = _time.GetUtcNow() };
-                    active.Remove(key);
-                    yield return new DeviceEvent.Alarm(cleared);
-                }
+                yield return new DeviceEvent.Resynchronized(Device, "power poll", now, readAt);
             }
 
             await Task.Delay(_options.PowerPollInterval, _time, cancellationToken).ConfigureAwait(false);

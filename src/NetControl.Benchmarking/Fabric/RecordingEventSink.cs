@@ -13,21 +13,21 @@ public sealed class RecordingEventSink(IDeviceEventSink inner, TimeProvider? tim
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly ConcurrentDictionary<PortRef, ConcurrentQueue<string>> _seen = new();
+    private readonly AlarmEdges _edges = new();
 
     public void OnDeviceEvent(DeviceEvent deviceEvent)
     {
-        switch (deviceEvent)
+        // Polled levels arrive every poll: note only what changed.
+        IReadOnlyList<DeviceAlarm> edges;
+        lock (_edges)
         {
-            case DeviceEvent.Alarm { Value: { Condition: "LOS" } alarm }:
-                Note(new PortRef(alarm.Device, alarm.Entity), alarm.IsCleared ? "LOS cleared" : "LOS raised");
-                break;
-            case DeviceEvent.Resynchronized resync:
-                foreach (var alarm in resync.ActiveAlarms.Where(a => a.Condition == "LOS" && !a.IsCleared))
-                {
-                    Note(new PortRef(resync.Device, alarm.Entity), "LOS listed in a resync");
-                }
+            edges = _edges.Next(deviceEvent);
+        }
 
-                break;
+        string how = deviceEvent is DeviceEvent.Resynchronized r ? $" ({r.Reason})" : string.Empty;
+        foreach (var alarm in edges.Where(a => a.Condition == "LOS"))
+        {
+            Note(new PortRef(alarm.Device, alarm.Entity), $"LOS {(alarm.IsCleared ? "cleared" : "raised")}{how}");
         }
 
         inner.OnDeviceEvent(deviceEvent);

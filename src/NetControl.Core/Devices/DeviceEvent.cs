@@ -1,14 +1,19 @@
 namespace NetControl.Core.Devices;
 
-/// <summary>What an <see cref="IAlarmSource"/> reports: an alarm, or that the source lost track and re-read the device.</summary>
+/// <summary>What an <see cref="IAlarmSource"/> reports: an alarm raised or cleared, or a full read of the alarms active.</summary>
 public abstract record DeviceEvent(string Device)
 {
-    /// <summary>An alarm raised or cleared.</summary>
+    /// <summary>
+    /// An alarm raised or cleared, reported by the device as it happened (an edge): a loss of light reported this way
+    /// means light was there before.
+    /// </summary>
     public sealed record Alarm(DeviceAlarm Value) : DeviceEvent(Value.Device);
 
     /// <summary>
-    /// Notifications may have been lost (an ATAG gap, a reconnect): the source re-read the device and
-    /// <see cref="ActiveAlarms"/> is what is active now; consumers should reconcile their state against it.
+    /// A full read of the device: <see cref="ActiveAlarms"/> is every alarm active when the read began
+    /// (<see cref="ReadAt"/>, when known), and nothing else is. Sent after notifications may have been lost (an ATAG
+    /// gap, a reconnect), at the start of a watch, and on every poll of a source that polls. A level, not an edge: a
+    /// port listed dark says nothing about whether light was ever there.
     /// </summary>
-    public sealed record Resynchronized(string Device, string Reason, IReadOnlyList<DeviceAlarm> ActiveAlarms) : DeviceEvent(Device);
+    public sealed record Resynchronized(string Device, string Reason, IReadOnlyList<DeviceAlarm> ActiveAlarms, DateTimeOffset? ReadAt = null) : DeviceEvent(Device);
 }

@@ -17,22 +17,17 @@ public sealed partial class LightpathService
     {
         ArgumentNullException.ThrowIfNull(deviceEvent);
         var now = _time.GetUtcNow();
-        List<LinkChange> changes = [];
+        IReadOnlyList<LinkChange> changes = [];
         lock (_gate)
         {
             switch (deviceEvent)
             {
                 case DeviceEvent.Alarm { Value: { Condition: "LOS" } alarm }:
-                    var port = new PortRef(alarm.Device, alarm.Entity);
-                    if (_correlator.Observe(port, !alarm.IsCleared, IsClaimed(port), $"{alarm.Device} {alarm.Condition} {(alarm.IsCleared ? "cleared" : "raised")} on {alarm.Entity}", now) is { } change)
-                    {
-                        changes.Add(change);
-                    }
-
+                    changes = _correlator.Observe(new PortRef(alarm.Device, alarm.Entity), !alarm.IsCleared, $"{alarm.Device} {alarm.Condition} {(alarm.IsCleared ? "cleared" : "raised")} on {alarm.Entity}", now);
                     break;
                 case DeviceEvent.Resynchronized resync:
                     var dark = resync.ActiveAlarms.Where(a => a.Condition == "LOS" && !a.IsCleared).Select(a => a.Entity).ToHashSet(StringComparer.Ordinal);
-                    changes.AddRange(_correlator.Resync(resync.Device, dark, IsClaimed, $"{resync.Device} resynchronised: {resync.Reason}", now));
+                    changes = _correlator.Resync(resync.Device, dark, resync.ReadAt ?? now, $"{resync.Device} {resync.Reason}", now);
                     break;
             }
         }
@@ -42,15 +37,13 @@ public sealed partial class LightpathService
 
     public void OnPortStatus(string device, string port, bool hasLight, string cause)
     {
-        var now = _time.GetUtcNow();
-        LinkChange? change;
+        IReadOnlyList<LinkChange> changes;
         lock (_gate)
         {
-            var portRef = new PortRef(device, port);
-            change = _correlator.Observe(portRef, !hasLight, IsClaimed(portRef), cause, now);
+            changes = _correlator.Observe(new PortRef(device, port), !hasLight, cause, _time.GetUtcNow());
         }
 
-        Apply(change is null ? [] : [change]);
+        Apply(changes);
     }
 
     /// <summary>An operator reports a fibre repaired (no light may cross it yet to prove it).</summary>
@@ -144,8 +137,28 @@ public sealed partial class LightpathService
         return Task.FromResult(entry.Record);
     }
 
-    /// <summary>Whether the active leg of a lightpath lights the port (and no cross-connect on it is being removed), so light is expected there.</summary>
-    private bool IsClaimed(PortRef port) => !_leaving.ContainsKey(port) && _lit.TryGetValue(port, out int n) && n > 0;
+    /// <inheritdoc/>
+    string? IPortClaims.ClaimantAt(PortRef port, DateTimeOffset asOf)
+    {
+        if (_leaving.ContainsKey(port) || !_lit.TryGetValue(port, out var holders))
+        {
+            return null;
+        }
+
+        for (int i = holders.Count - 1; i >= 0; i--)
+        {
+            if (holders[i].Since <= asOf)
+            {
+                return holders[i].Id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc/>
+    PortRef? IPortClaims.FeedOf(PortRef port) =>
+        !_leaving.ContainsKey(port) && _lit.TryGetValue(port, out var holders) && holders.Count > 0 ? holders[^1].Feed : null;
 
     private void Apply(IReadOnlyList<LinkChange> changes)
     {

@@ -21,7 +21,7 @@ namespace NetControl.Orchestration.Lightpaths;
 /// rollback, release, leases and windows, restoration after cuts (make-before-break, 1+1 switchover, freeze, manual
 /// reroute, revert) and reconciliation with device truth on start. Intent is saved before devices are touched.
 /// </summary>
-public sealed partial class LightpathService : ILightpathService, IDeviceEventSink, IAsyncDisposable
+public sealed partial class LightpathService : ILightpathService, IDeviceEventSink, IPortClaims, IAsyncDisposable
 {
     private readonly Func<string, ICrossConnectProgrammable> _devices;
     private readonly ILightpathStore _store;
@@ -32,7 +32,7 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
     private readonly ConcurrentDictionary<string, ImmutableList<Channel<LightpathRecord>>> _watchers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> _work = new();
     private readonly ConcurrentDictionary<PortRef, int> _leaving = new();
-    private readonly ConcurrentDictionary<PortRef, int> _lit = new();
+    private readonly ConcurrentDictionary<PortRef, ImmutableList<PortClaim>> _lit = new();
     private readonly CancellationTokenSource _life = new();
     // Link state, the failure correlator and probe-declared state.
     private readonly object _gate = new();
@@ -73,7 +73,7 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
         _calendar = new ReservationCalendar(topology);
         _endpoints = new EndpointResolver(topology);
         _planner = new RoutePlanner(topology);
-        _correlator = new LinkFailureCorrelator(topology);
+        _correlator = new LinkFailureCorrelator(topology, this);
         _provisioner = new LightpathProvisioner(devices, _time);
         _transition = new RouteTransition(topology, devices, _provisioner, _time);
         _linkState = LinkStateOverlay.For(topology);
@@ -212,32 +212,65 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
         return next;
     }
 
-    /// <summary>Keeps the count of lightpaths whose active leg lights each port (read by the alarm correlation on every alarm).</summary>
+    /// <summary>
+    /// Keeps which lightpaths' active legs light each port, since when, and what feeds it (read by the alarm
+    /// correlation on every alarm).
+    /// </summary>
     private void Relight(LightpathRecord? before, LightpathRecord after)
     {
         var was = before is null ? [] : Lit(before);
         var now = Lit(after);
-        if (was.SetEquals(now))
+        if (was.Count == now.Count && was.All(p => now.TryGetValue(p.Key, out var feed) && feed == p.Value))
         {
             return;
         }
 
-        foreach (var port in was.Except(now))
+        foreach (var port in was.Keys.Where(p => !now.ContainsKey(p) || now[p] != was[p]))
         {
-            _lit.AddOrUpdate(port, 0, (_, n) => n - 1);
-            _lit.TryRemove(new KeyValuePair<PortRef, int>(port, 0));
+            var left = _lit.AddOrUpdate(port, [], (_, holders) => holders.RemoveAll(h => h.Id == after.Id));
+            if (left.IsEmpty)
+            {
+                _lit.TryRemove(new KeyValuePair<PortRef, ImmutableList<PortClaim>>(port, left));
+            }
         }
 
-        foreach (var port in now.Except(was))
+        var since = _time.GetUtcNow();
+        foreach (var (port, feed) in now.Where(p => !was.TryGetValue(p.Key, out var f) || f != p.Value))
         {
-            _lit.AddOrUpdate(port, 1, (_, n) => n + 1);
+            var claim = new PortClaim(after.Id, since, feed);
+            _lit.AddOrUpdate(port, [claim], (_, holders) => holders.Add(claim));
         }
     }
 
-    private HashSet<PortRef> Lit(LightpathRecord record) =>
-        record.State is LightpathState.Active or LightpathState.Restoring or LightpathState.Failed && record.Active is { } leg
-            ? [.. leg.Steps.SelectMany(s => SwitchPorts.Of(Topology.GetNode(s.Device), s))]
-            : [];
+    /// <summary>Every switch port the active leg of <paramref name="record"/> lights, with the receive port that feeds it (see <see cref="IPortClaims.FeedOf"/>).</summary>
+    private Dictionary<PortRef, PortRef?> Lit(LightpathRecord record)
+    {
+        var ports = new Dictionary<PortRef, PortRef?>();
+        if (record.State is not (LightpathState.Active or LightpathState.Restoring or LightpathState.Failed) || record.Active is not { } leg)
+        {
+            return ports;
+        }
+
+        foreach (var step in leg.Steps)
+        {
+            var node = Topology.GetNode(step.Device);
+            foreach (var port in SwitchPorts.Of(node, step))
+            {
+                ports.TryAdd(port, null);
+            }
+
+            // Light entering at From leaves through To; a duplex cross-connect also carries the other way.
+            var from = new PortRef(node.Id, SwitchPorts.InputOf(node, step.Connection.From));
+            var to = new PortRef(node.Id, SwitchPorts.InputOf(node, step.Connection.To));
+            ports[to] = from;
+            if (step.Connection.Duplex)
+            {
+                ports[from] = to;
+            }
+        }
+
+        return ports;
+    }
 
     private async Task SaveAndPublishAsync(LightpathRecord record)
     {

@@ -5,9 +5,24 @@ namespace NetControl.Orchestration.Restoration;
 /// <summary>
 /// Turns per-port loss-of-light observations into link state. Only the receive port of each end counts (a Glimmerglass
 /// output port's power is what the switch sends, fed from upstream). A lightpath is duplex, so a cut fibre leaves the
-/// receive ports at both of its ends dark, while the receive ports downstream of the cut stay lit (the opposite
-/// direction still arrives): a link between two switches is declared down when both of its receive ends are dark; a
-/// link with one switch end (a host's access fibre) when that end is.
+/// receive ports at both of its ends dark, while the receive ports upstream of the cut stay lit: a link between two
+/// switches is declared down when both of its receive ends are dark; a link with one switch end (a host's access fibre)
+/// when that end is.
+/// <para>
+/// Darkness counts only at a port a lightpath claims (expects light at), and a link is declared down only when the
+/// darkness at one of its ends is evidence that light was sent into the fibre and did not arrive:
+/// <list type="bullet">
+/// <item>an edge (<see cref="Observe"/>: a Calient <c>REPT ALM</c>, an SNMP linkDown) is such evidence by itself: the
+/// port had light and lost it;</item>
+/// <item>a level (<see cref="Resync"/>: a Glimmerglass power poll, the alarm list read after a gap or a restart) counts
+/// only if the read began after the port was claimed, and the port that feeds the fibre at its far switch (the one the
+/// lightpath cross-connects towards it) was read lit under the same claim; for a host's access fibre, if the port was
+/// read lit under the claim before. A lightpath whose end hosts send nothing is dark everywhere, which says nothing
+/// about its fibres; so is the unlit direction of a lightpath that only one end sends on.</item>
+/// </list>
+/// A polling source reports its level on every poll, so a cut within one poll of a lightpath's set-up, which a
+/// poller's change detection would miss (dark while being made, dark again after the cut), is seen at the next poll.
+/// </para>
 /// Down is latched: switches clear LOS when a cross-connect is removed, which says nothing about the fibre, so a link
 /// comes back up only when light returns on a port a lightpath still uses, or when an operator reports the repair.
 /// Not thread-safe: the lightpath service calls it under its own lock.
@@ -15,89 +30,120 @@ namespace NetControl.Orchestration.Restoration;
 public sealed class LinkFailureCorrelator
 {
     private readonly NetworkTopology _topology;
-    private readonly Dictionary<PortRef, (Link Link, PortRef End)> _ends = [];
-    private readonly HashSet<PortRef> _dark = [];
+    private readonly IPortClaims _claims;
+
+    // Receive port of a link end -> its link, and the receive port at the link's far end when that is a switch; the
+    // receive ports of each link's switch ends; every receive port of each switch (add/drop ports too: one may feed a
+    // fibre).
+    private readonly Dictionary<PortRef, (Link Link, PortRef? Far)> _ends = [];
+    private readonly Dictionary<string, PortRef[]> _linkEnds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PortRef>> _deviceEnds = new(StringComparer.Ordinal);
+
+    // Receive ports read dark while claimed, and by whom; read lit at the last look while claimed; read lit at some
+    // time under the claim that holds them now.
+    private readonly Dictionary<PortRef, Darkness> _dark = [];
+    private readonly Dictionary<PortRef, string> _litNow = [];
+    private readonly Dictionary<PortRef, string> _wasLit = [];
+
+    // Links dark at every switch end without evidence of a cut yet; links declared down.
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private readonly HashSet<string> _down = new(StringComparer.Ordinal);
 
-    public LinkFailureCorrelator(NetworkTopology topology)
+    public LinkFailureCorrelator(NetworkTopology topology, IPortClaims claims)
     {
         _topology = topology;
+        _claims = claims;
         foreach (var link in topology.Links)
         {
-            foreach (var end in new[] { link.A, link.B })
+            var a = Receive(topology, link.A);
+            var b = Receive(topology, link.B);
+            var ends = new List<PortRef>(2);
+            foreach (var (end, far) in new[] { (a, b), (b, a) })
             {
-                if (end.Port is null || topology.GetNode(end.Node).Kind != NodeKind.OpticalSwitch)
+                if (end is not { } receive)
                 {
                     continue;
                 }
 
-                // Only the port that receives from the fibre says anything about it: an output port's power is the
-                // light the switch sends into the fibre, which comes from upstream (dark when a cut elsewhere starves
-                // the lightpath, lit while this fibre is cut).
-                var endRef = new PortRef(end.Node, end.Port);
-                _ends[new PortRef(end.Node, ReceivePort(topology.GetNode(end.Node), end.Port))] = (link, endRef);
+                _ends[receive] = (link, far);
+                ends.Add(receive);
             }
+
+            _linkEnds[link.Id] = [.. ends];
+        }
+
+        foreach (var node in topology.Nodes.Where(n => n.Kind == NodeKind.OpticalSwitch))
+        {
+            _deviceEnds[node.Id] = [.. node.Ports.Where(p => p.Direction != PortDirection.Output).Select(p => new PortRef(node.Id, p.Name))];
         }
     }
 
     /// <summary>Links currently declared down.</summary>
     public IReadOnlyCollection<string> Down => _down;
 
-    /// <summary>
-    /// A port went dark or lit. <paramref name="claimed"/> says whether the active leg of a working lightpath uses the
-    /// port, so that light is expected there: only then does darkness point at the fibre, or light prove a repair.
-    /// </summary>
-    public LinkChange? Observe(PortRef port, bool dark, bool claimed, string cause, DateTimeOffset at)
+    /// <summary>A port went dark or lit, reported as it happened (an edge) at <paramref name="at"/>.</summary>
+    public IReadOnlyList<LinkChange> Observe(PortRef port, bool dark, string cause, DateTimeOffset at)
     {
-        if (!_ends.TryGetValue(port, out var hit))
+        if (!_ends.TryGetValue(port, out var end) && !IsReceivePort(port))
         {
-            return null;
+            return [];
         }
 
+        var changes = new List<LinkChange>(1);
+        var claimant = _claims.ClaimantAt(port, at);
         if (dark)
         {
-            if (!claimed)
+            if (Darken(port, claimant, edge: true) && end.Link is { } link)
             {
-                // Darkness where no lightpath sends light (an unlit protection leg, a cross-connect being made or
-                // removed) proves nothing about the fibre.
-                return null;
+                Evaluate(link, cause, at, changes);
             }
-
-            _dark.Add(hit.End);
-            if (!_down.Contains(hit.Link.Id) && AllSwitchEndsDark(hit.Link))
-            {
-                _down.Add(hit.Link.Id);
-                return new LinkChange(hit.Link.Id, Down: true, $"loss of light at {Describe(hit.Link)}: {cause}", at);
-            }
-
-            return null;
         }
-
-        _dark.Remove(hit.End);
-        if (claimed && _down.Remove(hit.Link.Id))
+        else if (Light(port, claimant, cause, at, changes))
         {
-            return new LinkChange(hit.Link.Id, Down: false, $"light back at {hit.End}: {cause}", at);
+            EvaluatePending(cause, at, changes);
         }
 
-        return null;
+        return changes;
     }
 
-    /// <summary>A device listed its active alarms after a gap: every port of it not listed is lit again.</summary>
-    public IReadOnlyList<LinkChange> Resync(string device, IReadOnlySet<string> darkPorts, Func<PortRef, bool> claimed, string cause, DateTimeOffset at)
+    /// <summary>
+    /// A full read of <paramref name="device"/> that began at <paramref name="readAt"/>: the receive ports in
+    /// <paramref name="darkPorts"/> were dark, every other port of the device lit.
+    /// </summary>
+    public IReadOnlyList<LinkChange> Resync(string device, IReadOnlySet<string> darkPorts, DateTimeOffset readAt, string cause, DateTimeOffset at)
     {
-        var changes = new List<LinkChange>();
-        foreach (var (port, hit) in _ends)
+        if (!_deviceEnds.TryGetValue(device, out var ports))
         {
-            if (port.Node != device)
-            {
-                continue;
-            }
+            return [];
+        }
 
-            bool dark = darkPorts.Contains(port.Port);
-            if (dark != _dark.Contains(hit.End) && Observe(port, dark, claimed(port), cause, at) is { } change)
+        var changes = new List<LinkChange>();
+        var darkened = new List<Link>();
+        bool newLight = false;
+        foreach (var port in ports)
+        {
+            var claimant = _claims.ClaimantAt(port, readAt);
+            if (darkPorts.Contains(port.Port))
             {
-                changes.Add(change);
+                if (Darken(port, claimant, edge: false) && _ends.TryGetValue(port, out var end))
+                {
+                    darkened.Add(end.Link);
+                }
             }
+            else
+            {
+                newLight |= Light(port, claimant, cause, at, changes);
+            }
+        }
+
+        foreach (var link in darkened)
+        {
+            Evaluate(link, cause, at, changes);
+        }
+
+        if (newLight)
+        {
+            EvaluatePending(cause, at, changes);
         }
 
         return changes;
@@ -106,35 +152,137 @@ public sealed class LinkFailureCorrelator
     /// <summary>An operator reports the link repaired.</summary>
     public LinkChange? MarkRepaired(string linkId, string cause, DateTimeOffset at)
     {
-        var link = _topology.GetLink(linkId);
-        foreach (var end in new[] { link.A, link.B })
+        _ = _topology.GetLink(linkId);
+        foreach (var end in _linkEnds[linkId])
         {
-            if (end.Port is not null)
-            {
-                _dark.Remove(new PortRef(end.Node, end.Port));
-            }
+            _dark.Remove(end);
         }
 
+        _pending.Remove(linkId);
         return _down.Remove(linkId) ? new LinkChange(linkId, Down: false, cause, at) : null;
     }
 
-    private bool AllSwitchEndsDark(Link link)
+    /// <summary>Records darkness at a claimed port; false when the port is unclaimed (darkness where no light is expected proves nothing).</summary>
+    private bool Darken(PortRef port, string? claimant, bool edge)
     {
-        bool any = false;
-        foreach (var end in new[] { link.A, link.B })
+        _litNow.Remove(port);
+        if (claimant is null || !_ends.ContainsKey(port))
         {
-            var endRef = end.Port is null ? (PortRef?)null : new PortRef(end.Node, end.Port);
-            if (endRef is { } e && _ends.ContainsKey(e))
-            {
-                any = true;
-                if (!_dark.Contains(e))
-                {
-                    return false;
-                }
-            }
+            return false;
         }
 
-        return any;
+        // A level read never takes away what an edge proved under the same claim.
+        bool proven = edge || (_dark.TryGetValue(port, out var was) && was.Claimant == claimant && was.Edge);
+        _dark[port] = new Darkness(claimant, proven);
+        return true;
+    }
+
+    /// <summary>Records light at a port; true when it is claimed and was not known lit under that claim.</summary>
+    private bool Light(PortRef port, string? claimant, string cause, DateTimeOffset at, List<LinkChange> changes)
+    {
+        _dark.Remove(port);
+        if (claimant is null)
+        {
+            _litNow.Remove(port);
+            return false;
+        }
+
+        if (_ends.TryGetValue(port, out var end))
+        {
+            _pending.Remove(end.Link.Id);
+            if (_down.Remove(end.Link.Id))
+            {
+                changes.Add(new LinkChange(end.Link.Id, Down: false, $"light back at {port}: {cause}", at));
+            }
+
+            _wasLit[port] = claimant;
+        }
+
+        if (_litNow.TryGetValue(port, out var previous) && previous == claimant)
+        {
+            return false;
+        }
+
+        _litNow[port] = claimant;
+        return true;
+    }
+
+    /// <summary>Declares <paramref name="link"/> down if every switch end is dark under its current claim and one end's darkness is evidence of a cut.</summary>
+    private void Evaluate(Link link, string cause, DateTimeOffset at, List<LinkChange> changes)
+    {
+        if (_down.Contains(link.Id))
+        {
+            return;
+        }
+
+        var ends = _linkEnds[link.Id];
+        bool evidence = false;
+        foreach (var end in ends)
+        {
+            if (!_dark.TryGetValue(end, out var darkness) || _claims.ClaimantAt(end, at) != darkness.Claimant)
+            {
+                _pending.Remove(link.Id);
+                return;
+            }
+
+            evidence = evidence || darkness.Edge || Fed(end, darkness.Claimant, at);
+        }
+
+        if (ends.Length == 0)
+        {
+            return;
+        }
+
+        if (!evidence)
+        {
+            _pending.Add(link.Id);
+            return;
+        }
+
+        _pending.Remove(link.Id);
+        _down.Add(link.Id);
+        changes.Add(new LinkChange(link.Id, Down: true, $"loss of light at {Describe(link)}: {cause}", at));
+    }
+
+    private void EvaluatePending(string cause, DateTimeOffset at, List<LinkChange> changes)
+    {
+        if (_pending.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var id in _pending.ToList())
+        {
+            Evaluate(_topology.GetLink(id), cause, at, changes);
+        }
+    }
+
+    /// <summary>
+    /// Whether light was sent towards <paramref name="end"/> under <paramref name="claimant"/>: the far switch's port
+    /// that feeds the fibre reads lit, or, facing a host, this port read lit under the claim before.
+    /// </summary>
+    private bool Fed(PortRef end, string claimant, DateTimeOffset at)
+    {
+        if (_ends[end].Far is not { } far)
+        {
+            return _wasLit.TryGetValue(end, out var c) && c == claimant;
+        }
+
+        return _claims.FeedOf(far) is { } feed
+            && _litNow.TryGetValue(feed, out var lit) && lit == claimant
+            && _claims.ClaimantAt(feed, at) == claimant;
+    }
+
+    private bool IsReceivePort(PortRef port) =>
+        _topology.TryGetNode(port.Node, out var node) && node.Kind == NodeKind.OpticalSwitch && node.FindPort(port.Port) is { Direction: not PortDirection.Output };
+
+    private static PortRef? Receive(NetworkTopology topology, LinkEndpoint end)
+    {
+        var node = topology.GetNode(end.Node);
+        // Only the port that receives from the fibre says anything about it: an output port's power is the light the
+        // switch sends into the fibre, which comes from upstream (dark when a cut elsewhere starves the lightpath, lit
+        // while this fibre is cut).
+        return end.Port is null || node.Kind != NodeKind.OpticalSwitch ? null : new PortRef(end.Node, ReceivePort(node, end.Port));
     }
 
     /// <summary>The receive side of <paramref name="port"/>: itself, or its input pair when it transmits only.</summary>
@@ -142,4 +290,6 @@ public sealed class LinkFailureCorrelator
         node.FindPort(port) is { Direction: PortDirection.Output, Pair: { } input } ? input : port;
 
     private static string Describe(Link link) => $"{link.Id} ({link.A} - {link.B})";
+
+    private readonly record struct Darkness(string Claimant, bool Edge);
 }

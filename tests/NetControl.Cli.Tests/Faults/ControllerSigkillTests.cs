@@ -12,8 +12,8 @@ namespace NetControl.Cli.Tests.Faults;
 /// one is started on the same SQLite file and the same switches (a long-lived <c>netctl sim optical</c> process), and
 /// the switches, read over TL1 by the test itself, must match what the restarted controller records. The restarted
 /// controller then releases everything, the switches must be empty, it requests and releases one lightpath per pair
-/// (so that it is as warm as a long-running controller), and it is the next trial's victim. One client, cern-fdt to
-/// caltech-fdt, requests and releases lightpaths back to back. The seed
+/// (so that it is as warm as a long-running controller), and it is the next trial's victim. Two clients work at once,
+/// cern-fdt to caltech-fdt (lit) and AMS-GG to CHI-PXC (dark), each requesting and releasing lightpaths back to back. The seed
 /// (fixed; NETCTL_FAULT_SEED sets another) fixes each trial's kill point and delay and which lightpaths are released; each trial prints one line: what the clients saw, what the
 /// restarted controller finished, rolled back or restored, and what it records.
 /// </summary>
@@ -27,10 +27,9 @@ public sealed class ControllerSigkillTests(ITestOutputHelper output) : IAsyncLif
     private const int DefaultSeed = 20261207;
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(45);
-    // Only a lightpath that carries light (the demo's transfer hosts transmit). A second client on AMS-GG to CHI-PXC
-    // (switch ports with no transmitter: dark everywhere) makes a restarted controller latch its links down, a known
-    // open bug (README, Known problems), and then every later request fails for want of a path.
-    private static readonly (string From, string To)[] Pairs = [("cern-fdt", "caltech-fdt")];
+    // One lightpath that carries light (the demo's transfer hosts transmit) and one that carries none (switch ports
+    // with no transmitter: dark everywhere, which a restarted controller must not take for a cut).
+    private static readonly (string From, string To)[] Pairs = [("cern-fdt", "caltech-fdt"), ("AMS-GG", "CHI-PXC")];
 
     private readonly string _directory = Directory.CreateTempSubdirectory("netctl-sigkill-").FullName;
     private readonly int _listenPort = CliRunner.FreePort();

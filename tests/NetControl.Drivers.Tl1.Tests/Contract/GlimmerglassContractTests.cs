@@ -22,4 +22,25 @@ public class GlimmerglassContractTests : SwitchDriverContract
 
     /// <summary>The first poll reports the alarms already active (none): wait until it has run.</summary>
     protected override async Task Settle(IAsyncEnumerator<DeviceEvent> events) => await Task.Delay(300);
+
+    [Fact]
+    public async Task Watch_LossOfLightStanding_ReportedAgainByEveryPollDatedWhenTheReadBegan()
+    {
+        await Driver.ApplyAsync(HostToWan with { Duplex = false }).WaitAsync(Wait);
+        Simulator.Network.Faults.CutLink(HostLink);
+        using var cts = new CancellationTokenSource(Wait);
+        await using var events = Alarms.WatchAsync(cts.Token).GetAsyncEnumerator(cts.Token);
+
+        // A level each poll, not a change: the consumer needs the darkness again once a lightpath expects light there.
+        var polls = new List<DeviceEvent.Resynchronized>();
+        while (polls.Count < 3 && await events.MoveNextAsync().AsTask().WaitAsync(Wait))
+        {
+            var before = DateTimeOffset.UtcNow;
+            polls.Add(Assert.IsType<DeviceEvent.Resynchronized>(events.Current));
+            Assert.True(polls[^1].ReadAt <= before, $"read dated {polls[^1].ReadAt:O}, after it was received at {before:O}");
+        }
+
+        Assert.All(polls, p => Assert.Contains(p.ActiveAlarms, a => a.Entity == HostToWan.From && a.Condition == "LOS"));
+        Assert.Equal(3, polls.Select(p => p.ReadAt).Distinct().Count());
+    }
 }

@@ -16,6 +16,8 @@ public abstract class SwitchDriverContract : IAsyncLifetime
 {
     protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
+    private readonly AlarmEdges _edges = new();
+
     protected OpticalSimulator Simulator { get; private set; } = null!;
 
     protected Tl1Session Session { get; private set; } = null!;
@@ -216,11 +218,12 @@ public abstract class SwitchDriverContract : IAsyncLifetime
     /// <summary>Lets the watcher take its first look before the world changes (polling drivers report a baseline).</summary>
     protected virtual Task Settle(IAsyncEnumerator<DeviceEvent> events) => Task.CompletedTask;
 
-    protected static async Task<DeviceAlarm> NextAlarm(IAsyncEnumerator<DeviceEvent> events, Func<DeviceAlarm, bool> match)
+    /// <summary>The next alarm edge that matches, whether the driver reports edges (Calient) or polled levels (Glimmerglass).</summary>
+    protected async Task<DeviceAlarm> NextAlarm(IAsyncEnumerator<DeviceEvent> events, Func<DeviceAlarm, bool> match)
     {
         while (await events.MoveNextAsync().AsTask().WaitAsync(Wait))
         {
-            if (events.Current is DeviceEvent.Alarm { Value: var alarm } && match(alarm))
+            if (_edges.Next(events.Current).FirstOrDefault(match) is { } alarm)
             {
                 return alarm;
             }

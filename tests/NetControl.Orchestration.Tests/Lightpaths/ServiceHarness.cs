@@ -30,14 +30,19 @@ internal sealed class ServiceHarness : IAsyncDisposable
     public static NetworkTopology UsLhcNet() => TopologyFile.Load(Path.Combine(SharedDataPath.RepositoryRoot(), "topology", "uslhcnet.yaml"));
 
     /// <param name="time">The service's clock (the switches and their sessions keep real time).</param>
-    public static async Task<ServiceHarness> StartAsync(NetworkTopology? topology = null, LightpathServiceOptions? options = null, ILightpathStore? store = null, TimeProvider? time = null)
+    /// <param name="watchAlarms">Run the alarm watch loops (Calient autonomous alarms, Glimmerglass polling); without them a test steps the polls with <see cref="PollAsync"/>.</param>
+    public static async Task<ServiceHarness> StartAsync(NetworkTopology? topology = null, LightpathServiceOptions? options = null, ILightpathStore? store = null, TimeProvider? time = null, bool watchAlarms = true)
     {
         topology ??= UsLhcNet();
         var fabric = await SimulatedFabric.StartAsync(topology, new SimulatedFabricOptions { PowerPollInterval = TimeSpan.FromMilliseconds(50) });
         store ??= new InMemoryLightpathStore();
         var service = new LightpathService(topology, fabric.Device, store, options, time);
         await service.StartAsync();
-        fabric.WatchAlarms(service);
+        if (watchAlarms)
+        {
+            fabric.WatchAlarms(service);
+        }
+
         return new ServiceHarness(fabric, service, store);
     }
 
@@ -53,6 +58,14 @@ internal sealed class ServiceHarness : IAsyncDisposable
         }
 
         return Service.Get(id);
+    }
+
+    /// <summary>One poll of a switch, as its driver's watch loop makes it: a full read of its alarms, dated when the read began.</summary>
+    public async Task PollAsync(string device, DateTimeOffset? readAt = null)
+    {
+        var began = readAt ?? DateTimeOffset.UtcNow;
+        var alarms = await ((IAlarmSource)Fabric.Device(device)).ReadActiveAlarmsAsync();
+        Service.OnDeviceEvent(new DeviceEvent.Resynchronized(device, "power poll", alarms, began));
     }
 
     public Task<LightpathRecord> WaitForStateAsync(string id, LightpathState state) => WaitForAsync(id, r => r.State == state);

@@ -6,19 +6,37 @@ namespace NetControl.Orchestration.Tests.Restoration;
 
 /// <summary>
 /// The correlator on the demo network: Glimmerglass ends are input/output pairs (10005 receives, 20005 sends),
-/// Calient ends are duplex ports.
+/// Calient ends are duplex ports. The lightpath lp-1 runs cern-fdt, GVA-GG, CHI-GVA-QWEST, CHI-PXC, CHI-CIT-I2,
+/// CIT-PXC, caltech-fdt; these are its receive ports.
 /// </summary>
 public sealed class LinkFailureCorrelatorTests
 {
     private static readonly DateTimeOffset At = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
-    private readonly LinkFailureCorrelator _correlator = new(ServiceHarness.UsLhcNet());
+    private static readonly PortRef FromCern = new("GVA-GG", "10001");
+    private static readonly PortRef GvaFromChi = new("GVA-GG", "10005");
+    private static readonly PortRef ChiFromGva = new("CHI-PXC", "1.1a.2");
+    private static readonly PortRef ChiFromCit = new("CHI-PXC", "1.1a.4");
+    private static readonly PortRef CitFromChi = new("CIT-PXC", "1.1a.1");
+    private static readonly PortRef FromCaltech = new("CIT-PXC", "1.1a.2");
+    private static readonly PortRef[] Lightpath = [FromCern, GvaFromChi, ChiFromGva, ChiFromCit, CitFromChi, FromCaltech];
+
+    private readonly FakePortClaims _claims = new();
+    private readonly LinkFailureCorrelator _correlator;
+
+    public LinkFailureCorrelatorTests()
+    {
+        _correlator = new LinkFailureCorrelator(ServiceHarness.UsLhcNet(), _claims);
+        _claims.Claim("lp-1", At, Lightpath);
+        _claims.Connect(FromCern, GvaFromChi);
+        _claims.Connect(ChiFromGva, ChiFromCit);
+        _claims.Connect(CitFromChi, FromCaltech);
+    }
 
     [Fact]
     public void Observe_HostFibreReceivePortDark_DeclaresTheLinkDown()
     {
-        var change = _correlator.Observe(new PortRef("GVA-GG", "10001"), dark: true, claimed: true, "LOS", At);
+        var change = Assert.Single(_correlator.Observe(FromCern, dark: true, "LOS", At));
 
-        Assert.NotNull(change);
         Assert.Equal("CERN-FDT", change.Link);
         Assert.True(change.Down);
         Assert.Contains("CERN-FDT", _correlator.Down);
@@ -27,12 +45,10 @@ public sealed class LinkFailureCorrelatorTests
     [Fact]
     public void Observe_OutputPortLitWhileItsInputIsCut_KeepsTheLinkDown()
     {
-        _correlator.Observe(new PortRef("GVA-GG", "10001"), dark: true, claimed: true, "LOS", At);
+        _correlator.Observe(FromCern, dark: true, "LOS", At);
 
         // The reverse direction of the lightpath still leaves through 20001 into the cut fibre: no repair.
-        var change = _correlator.Observe(new PortRef("GVA-GG", "20001"), dark: false, claimed: true, "linkUp", At);
-
-        Assert.Null(change);
+        Assert.Empty(_correlator.Observe(new PortRef("GVA-GG", "20001"), dark: false, "linkUp", At));
         Assert.Contains("CERN-FDT", _correlator.Down);
     }
 
@@ -41,20 +57,18 @@ public sealed class LinkFailureCorrelatorTests
     {
         // CERN-FDT cut: GVA-GG forwards no light into CHI-GVA-QWEST (20005 dark), so CHI-PXC receives none; the light
         // from Caltech still arrives at GVA-GG:10005, so the fibre itself is fine.
-        _correlator.Observe(new PortRef("GVA-GG", "20005"), dark: true, claimed: true, "power low", At);
-        var change = _correlator.Observe(new PortRef("CHI-PXC", "1.1a.2"), dark: true, claimed: true, "LOS", At);
+        Assert.Empty(_correlator.Observe(new PortRef("GVA-GG", "20005"), dark: true, "power low", At));
+        Assert.Empty(_correlator.Observe(ChiFromGva, dark: true, "LOS", At));
 
-        Assert.Null(change);
         Assert.DoesNotContain("CHI-GVA-QWEST", _correlator.Down);
     }
 
     [Fact]
     public void Observe_BothReceiveEndsDark_DeclaresTheLinkDown()
     {
-        Assert.Null(_correlator.Observe(new PortRef("CHI-PXC", "1.1a.2"), dark: true, claimed: true, "LOS", At));
-        var change = _correlator.Observe(new PortRef("GVA-GG", "10005"), dark: true, claimed: true, "power low", At);
+        Assert.Empty(_correlator.Observe(ChiFromGva, dark: true, "LOS", At));
+        var change = Assert.Single(_correlator.Observe(GvaFromChi, dark: true, "power low", At));
 
-        Assert.NotNull(change);
         Assert.Equal("CHI-GVA-QWEST", change.Link);
         Assert.True(change.Down);
     }
@@ -62,11 +76,10 @@ public sealed class LinkFailureCorrelatorTests
     [Fact]
     public void Observe_ReceivePortLitAgain_BringsTheLinkUp()
     {
-        _correlator.Observe(new PortRef("GVA-GG", "10001"), dark: true, claimed: true, "LOS", At);
+        _correlator.Observe(FromCern, dark: true, "LOS", At);
 
-        var change = _correlator.Observe(new PortRef("GVA-GG", "10001"), dark: false, claimed: true, "light", At);
+        var change = Assert.Single(_correlator.Observe(FromCern, dark: false, "light", At));
 
-        Assert.NotNull(change);
         Assert.False(change.Down);
         Assert.Empty(_correlator.Down);
     }
@@ -74,16 +87,120 @@ public sealed class LinkFailureCorrelatorTests
     [Fact]
     public void Observe_UnclaimedPortDark_ProvesNothing()
     {
-        Assert.Null(_correlator.Observe(new PortRef("GVA-GG", "10001"), dark: true, claimed: false, "LOS", At));
+        _claims.Release(FromCern);
+
+        Assert.Empty(_correlator.Observe(FromCern, dark: true, "LOS", At));
         Assert.Empty(_correlator.Down);
     }
 
     [Fact]
-    public void Resync_ReceivePortListedDark_DeclaresTheLinkDown()
+    public void Resync_CutStandingAfterARestart_DeclaresTheLinkDown()
     {
-        var changes = _correlator.Resync("GVA-GG", new HashSet<string> { "10001", "20005" }, _ => true, "resync", At);
+        // The first reads after a restart: the fibre to Chicago is dark at both ends, light still reaches both switches.
+        Assert.Empty(_correlator.Resync("GVA-GG", new HashSet<string> { "10005" }, At, "poll", At));
+        var change = Assert.Single(_correlator.Resync("CHI-PXC", new HashSet<string> { "1.1a.2" }, At, "login", At));
 
-        var change = Assert.Single(changes);
+        Assert.Equal("CHI-GVA-QWEST", change.Link);
+    }
+
+    [Fact]
+    public void Resync_HostFibreDarkSinceTheRestart_DeclaresNothing()
+    {
+        // Never seen lit under this claim: the host may simply not be sending.
+        Assert.Empty(_correlator.Resync("GVA-GG", new HashSet<string> { "10001" }, At, "poll", At));
+        Assert.Empty(_correlator.Down);
+    }
+
+    [Fact]
+    public void Resync_LightpathDarkEverywhere_DeclaresNothing()
+    {
+        // No end host sends: every receive port of the lightpath reads dark, at every poll. Not a cut.
+        for (int poll = 0; poll < 3; poll++)
+        {
+            var at = At.AddSeconds(poll);
+            Assert.Empty(_correlator.Resync("GVA-GG", new HashSet<string> { "10001", "10005" }, at, "poll", at));
+            Assert.Empty(_correlator.Resync("CHI-PXC", new HashSet<string> { "1.1a.2", "1.1a.4" }, at, "resync", at));
+            Assert.Empty(_correlator.Resync("CIT-PXC", new HashSet<string> { "1.1a.1", "1.1a.2" }, at, "resync", at));
+        }
+
+        Assert.Empty(_correlator.Down);
+    }
+
+    [Fact]
+    public void Resync_CutWithinOnePollOfSetUp_DeclaredAtTheNextPoll()
+    {
+        // The poll during set-up reads the new ports dark (their light not yet through): they are not claimed yet.
+        var setUp = At.AddSeconds(10);
+        _claims.Release(Lightpath);
+        Assert.Empty(_correlator.Resync("GVA-GG", new HashSet<string> { "10001", "10005" }, setUp.AddMilliseconds(-50), "poll", setUp));
+        _claims.Claim("lp-1", setUp, Lightpath);
+
+        // The fibre to Chicago is cut before the next poll: that poll reads 10005 dark again, cern-fdt's light is there.
+        Assert.Empty(_correlator.Resync("CHI-PXC", new HashSet<string> { "1.1a.2" }, setUp.AddSeconds(1), "resync", setUp.AddSeconds(1)));
+        var change = Assert.Single(_correlator.Resync("GVA-GG", new HashSet<string> { "10005" }, setUp.AddSeconds(2), "poll", setUp.AddSeconds(2)));
+
+        Assert.Equal("CHI-GVA-QWEST", change.Link);
+        Assert.True(change.Down);
+    }
+
+    [Fact]
+    public void Resync_ReadBeganBeforeTheClaim_ProvesNothing()
+    {
+        // A poll sent while the lightpath was being made and answered after it became active: stale darkness.
+        var setUp = At.AddSeconds(10);
+        _claims.Claim("lp-1", setUp, Lightpath);
+
+        Assert.Empty(_correlator.Resync("CHI-PXC", new HashSet<string> { "1.1a.2" }, setUp.AddMilliseconds(-20), "resync", setUp));
+        Assert.Empty(_correlator.Resync("GVA-GG", new HashSet<string> { "10005" }, setUp.AddMilliseconds(-20), "poll", setUp));
+
+        Assert.Empty(_correlator.Down);
+    }
+
+    [Fact]
+    public void Resync_OnlyOneEndSendsAndTheFibreToChicagoIsCut_DeclaresThatFibreOnly()
+    {
+        // caltech-fdt sends nothing: the Caltech-to-CERN direction is dark everywhere, and after the cut so is everything
+        // downstream of it towards Caltech. Only CHI-GVA-QWEST has a dark end whose far switch sends light into it.
+        Assert.Empty(_correlator.Resync("CIT-PXC", new HashSet<string> { "1.1a.1", "1.1a.2" }, At, "resync", At));
+        Assert.Empty(_correlator.Resync("CHI-PXC", new HashSet<string> { "1.1a.2", "1.1a.4" }, At, "resync", At));
+
+        var changes = _correlator.Resync("GVA-GG", new HashSet<string> { "10005" }, At, "poll", At);
+
+        Assert.Equal("CHI-GVA-QWEST", Assert.Single(changes).Link);
+        Assert.Equal(["CHI-GVA-QWEST"], _correlator.Down);
+    }
+
+    [Fact]
+    public void Resync_HostFibreDarkAfterItWasReadLit_DeclaresItDown()
+    {
+        Assert.Empty(_correlator.Resync("GVA-GG", new HashSet<string>(), At, "poll", At));
+
+        var change = Assert.Single(_correlator.Resync("GVA-GG", new HashSet<string> { "10001" }, At.AddSeconds(1), "poll", At.AddSeconds(1)));
+
         Assert.Equal("CERN-FDT", change.Link);
+    }
+
+    [Fact]
+    public void Resync_DarknessUnderAnEarlierClaim_DoesNotCountForTheNextLightpath()
+    {
+        // lp-1 reads dark at CHI-PXC and is torn down; lp-2 takes the same ports and is lit at GVA-GG.
+        Assert.Empty(_correlator.Resync("CHI-PXC", new HashSet<string> { "1.1a.2" }, At, "resync", At));
+        _claims.Claim("lp-2", At.AddSeconds(5), Lightpath);
+
+        var later = At.AddSeconds(6);
+        Assert.Empty(_correlator.Resync("GVA-GG", new HashSet<string> { "10005" }, later, "poll", later));
+        Assert.Empty(_correlator.Down);
+    }
+
+    [Fact]
+    public void MarkRepaired_LinkDown_BringsItUpAndForgetsItsDarkness()
+    {
+        _correlator.Observe(FromCern, dark: true, "LOS", At);
+
+        var change = _correlator.MarkRepaired("CERN-FDT", "operator", At);
+
+        Assert.NotNull(change);
+        Assert.False(change.Down);
+        Assert.Empty(_correlator.Down);
     }
 }

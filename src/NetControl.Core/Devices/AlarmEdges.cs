@@ -1,0 +1,44 @@
+namespace NetControl.Core.Devices;
+
+/// <summary>
+/// Turns one device's event stream into alarm edges, for readers that want "raised" and "cleared" whichever way the
+/// source reports: an alarm event passes through; a full read yields the alarms it lists that were not active before
+/// (raised) and those active before that it no longer lists (cleared, dated when the read began). Not thread-safe.
+/// </summary>
+public sealed class AlarmEdges
+{
+    private readonly Dictionary<(string Device, string Entity, string Condition), DeviceAlarm> _active = [];
+
+    public IReadOnlyList<DeviceAlarm> Next(DeviceEvent deviceEvent)
+    {
+        ArgumentNullException.ThrowIfNull(deviceEvent);
+        switch (deviceEvent)
+        {
+            case DeviceEvent.Alarm { Value: var alarm }:
+                var key = (alarm.Device, alarm.Entity, alarm.Condition);
+                return (alarm.IsCleared ? _active.Remove(key) : _active.TryAdd(key, alarm)) ? [alarm] : [];
+            case DeviceEvent.Resynchronized resync:
+                var edges = new List<DeviceAlarm>();
+                var listed = new HashSet<(string, string, string)>();
+                foreach (var alarm in resync.ActiveAlarms.Where(a => !a.IsCleared))
+                {
+                    var k = (alarm.Device, alarm.Entity, alarm.Condition);
+                    listed.Add(k);
+                    if (_active.TryAdd(k, alarm))
+                    {
+                        edges.Add(alarm);
+                    }
+                }
+
+                foreach (var (k, alarm) in _active.Where(e => e.Key.Device == resync.Device && !listed.Contains(e.Key)).ToList())
+                {
+                    _active.Remove(k);
+                    edges.Add(alarm with { Severity = AlarmSeverity.Cleared, OccurredAt = resync.ReadAt ?? alarm.OccurredAt });
+                }
+
+                return edges;
+            default:
+                return [];
+        }
+    }
+}
