@@ -66,10 +66,13 @@ public static class LightpathBenchSuite
             }
 
             var ours = Summarise("NetControl: parallel apply + pipelined read-back", setups);
+
+            // The design target is stated for 4-6 switch paths; every path is also reported.
+            var designPaths = setups.Where((_, i) => switches[i] is >= 4 and <= 6).ToList();
             cases.Add(new BenchCase
             {
                 Name = $"{name} lightpath setup",
-                Description = $"request to Active (admission, path, all switches in parallel, verified), {count} SNDlib-style demands one at a time (each released before the next) on {network.Topology.Nodes.Length} switches; the target is on p99",
+                Description = $"request to Active (admission, path, all switches in parallel, verified), {count} SNDlib-style demands one at a time (each released before the next) on {network.Topology.Nodes.Length} switches; the target is on p99 of the 4-6 switch paths, as DESIGN.md states it",
                 Ours = ours,
                 Baseline = Summarise("serial: switch after switch, apply then read back", serial),
                 Result = new Dictionary<string, double>
@@ -77,7 +80,10 @@ public static class LightpathBenchSuite
                     ["p50 ms"] = Percentile(setups, 0.50),
                     ["p99 ms"] = Percentile(setups, 0.99),
                     ["p99 / switch latency"] = Math.Round(Percentile(setups, 0.99) / SwitchLatency.TotalMilliseconds, 3),
-                    ["p99 target (1.5x switch latency) met"] = Percentile(setups, 0.99) < 1.5 * SwitchLatency.TotalMilliseconds ? 1 : 0,
+                    ["paths of 4-6 switches"] = designPaths.Count,
+                    ["p99 ms, 4-6 switch paths"] = designPaths.Count > 0 ? Percentile(designPaths, 0.99) : double.NaN,
+                    ["p99 target (1.5x switch latency, 4-6 switch paths) met"] = designPaths.Count > 0 && Percentile(designPaths, 0.99) < 1.5 * SwitchLatency.TotalMilliseconds ? 1 : 0,
+                    ["p99 under 1.5x switch latency, all paths"] = Percentile(setups, 0.99) < 1.5 * SwitchLatency.TotalMilliseconds ? 1 : 0,
                     ["switches per path median"] = Percentile(switches, 0.5),
                     ["switches per path max"] = switches.Max(),
                     ["baseline p99 ms"] = Percentile(serial, 0.99),

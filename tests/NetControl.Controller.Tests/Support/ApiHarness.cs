@@ -39,15 +39,18 @@ internal sealed class ApiHarness : IAsyncDisposable
     public static NetControl.Core.Topology.NetworkTopology UsLhcNet { get; } =
         TopologyFile.Load(Path.Combine(SharedDataPath.RepositoryRoot(), "topology", "uslhcnet.yaml"));
 
-    public static async Task<ApiHarness> StartAsync(TimeSpan? heartbeat = null)
+    /// <param name="topology">The network (the demo network unless given).</param>
+    /// <param name="faults">The demo's fibre cut and repair, for the dashboard's operator actions.</param>
+    public static async Task<ApiHarness> StartAsync(TimeSpan? heartbeat = null, NetControl.Core.Topology.NetworkTopology? topology = null, Dashboard.IFibreFaultInjector? faults = null)
     {
-        var service = new FakeLightpathService(UsLhcNet);
+        var service = new FakeLightpathService(topology ?? UsLhcNet);
         var options = new ControllerOptions
         {
             Listen = "http://127.0.0.1:0",
-            Topology = UsLhcNet,
+            Topology = service.Topology,
             Tokens = Tokens,
             EventStreamHeartbeat = heartbeat ?? TimeSpan.FromSeconds(15),
+            FaultInjector = faults,
         };
         var host = await ControllerHost.StartAsync(options, service);
         return new ApiHarness(host, service);

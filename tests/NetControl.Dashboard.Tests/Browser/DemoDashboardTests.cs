@@ -93,7 +93,7 @@ public sealed class DemoDashboardTests(DemoFixture fixture, ITestOutputHelper ou
     }
 
     [Fact]
-    public async Task SimulatorCut_OnTheSelectedCircuitsPath_LinkTurnsRedAndDrawnPathChangesWithin2sOfTheController()
+    public async Task SimulatorCut_OnTheSelectedCircuitsPath_LinkTurnsRedAndDrawnPathChangesWithin2s()
     {
         var topology = await fixture.Api.GetFromJsonAsync<JsonElement>("/api/v1/topology");
         var switches = topology.GetProperty("nodes").EnumerateArray()
@@ -142,11 +142,10 @@ public sealed class DemoDashboardTests(DemoFixture fixture, ITestOutputHelper ou
             screenshot = Chromium.ArtifactPath("dashboard-after-cut.png");
             await page.ScreenshotAsync(new() { Path = screenshot });
 
-            // The dashboard's share is held to 2 s; the whole chain from the cut (alarm, restoration, dashboard) is
-            // 0.1-0.5 s on an idle machine, but the alarm and restoration are the controller's and slow down with load.
-            Assert.True(redMs - downMs <= 2000, $"{cut} turned red {redMs:0} ms after the cut, {redMs - downMs:0} ms after the controller reported it down");
-            Assert.True(movedMs - restoredMs <= 2000, $"the drawn path moved {movedMs:0} ms after the cut, {movedMs - restoredMs:0} ms after the controller restored it");
-            Assert.True(movedMs <= 10_000, $"the drawn path moved {movedMs:0} ms after the cut");
+            // The whole chain from the cut (the switches' alarm or the next power poll, restoration, the dashboard's
+            // 100 ms batches, the browser's frame) within 2 s; the controller's share is printed above.
+            Assert.True(redMs <= 2000, $"{cut} turned red {redMs:0} ms after the cut, {redMs - downMs:0} ms after the controller reported it down");
+            Assert.True(movedMs <= 2000, $"the drawn path moved {movedMs:0} ms after the cut, {movedMs - restoredMs:0} ms after the controller restored it");
             Assert.Equal(DrawnState.DownColor, moved.Links.Single(l => l.Id == cut).Color);
             Assert.All(moved.HighlightedPath, l => Assert.Contains(l, moved.Circuits.Single(c => c.Id == id).Links));
             Assert.True(new FileInfo(screenshot).Length > 10_000);
