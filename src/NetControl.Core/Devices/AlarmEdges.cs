@@ -7,33 +7,41 @@ namespace NetControl.Core.Devices;
 /// </summary>
 public sealed class AlarmEdges
 {
-    private readonly Dictionary<(string Device, string Entity, string Condition), DeviceAlarm> _active = [];
+    private readonly Dictionary<string, Dictionary<(string Entity, string Condition), DeviceAlarm>> _active = new(StringComparer.Ordinal);
 
     public IReadOnlyList<DeviceAlarm> Next(DeviceEvent deviceEvent)
     {
         ArgumentNullException.ThrowIfNull(deviceEvent);
+        if (!_active.TryGetValue(deviceEvent.Device, out var active))
+        {
+            _active[deviceEvent.Device] = active = [];
+        }
+
         switch (deviceEvent)
         {
             case DeviceEvent.Alarm { Value: var alarm }:
-                var key = (alarm.Device, alarm.Entity, alarm.Condition);
-                return (alarm.IsCleared ? _active.Remove(key) : _active.TryAdd(key, alarm)) ? [alarm] : [];
+                var key = (alarm.Entity, alarm.Condition);
+                return (alarm.IsCleared ? active.Remove(key) : active.TryAdd(key, alarm)) ? [alarm] : [];
             case DeviceEvent.Resynchronized resync:
                 var edges = new List<DeviceAlarm>();
-                var listed = new HashSet<(string, string, string)>();
+                var listed = new HashSet<(string, string)>();
                 foreach (var alarm in resync.ActiveAlarms.Where(a => !a.IsCleared))
                 {
-                    var k = (alarm.Device, alarm.Entity, alarm.Condition);
+                    var k = (alarm.Entity, alarm.Condition);
                     listed.Add(k);
-                    if (_active.TryAdd(k, alarm))
+                    if (active.TryAdd(k, alarm))
                     {
                         edges.Add(alarm);
                     }
                 }
 
-                foreach (var (k, alarm) in _active.Where(e => e.Key.Device == resync.Device && !listed.Contains(e.Key)).ToList())
+                if (active.Count > listed.Count)
                 {
-                    _active.Remove(k);
-                    edges.Add(alarm with { Severity = AlarmSeverity.Cleared, OccurredAt = resync.ReadAt ?? alarm.OccurredAt });
+                    foreach (var (k, alarm) in active.Where(e => !listed.Contains(e.Key)).ToList())
+                    {
+                        active.Remove(k);
+                        edges.Add(alarm with { Severity = AlarmSeverity.Cleared, OccurredAt = resync.ReadAt ?? alarm.OccurredAt });
+                    }
                 }
 
                 return edges;

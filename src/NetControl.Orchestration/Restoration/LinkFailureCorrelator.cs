@@ -123,6 +123,12 @@ public sealed class LinkFailureCorrelator
         foreach (var port in ports)
         {
             var claimant = _claims.ClaimantAt(port, readAt);
+            if (claimant is null && !_litNow.ContainsKey(port) && !_dark.ContainsKey(port))
+            {
+                // Nothing expected here and nothing known: most ports of a large switch, on every poll.
+                continue;
+            }
+
             if (darkPorts.Contains(port.Port))
             {
                 if (Darken(port, claimant, edge: false) && _ends.TryGetValue(port, out var end))
