@@ -18,6 +18,9 @@ public sealed class HostConfigurator(IHostShell shell, ILogger<HostConfigurator>
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
     private readonly HostReader _reader = new(shell);
 
+    /// <summary>Where this configurator's commands run (the shell's description; never a secret).</summary>
+    public string Host => shell.Describe();
+
     public async Task<HostChangeSet> ApplyAsync(IReadOnlyList<IHostStep> steps, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(steps);
@@ -73,7 +76,7 @@ public sealed class HostConfigurator(IHostShell shell, ILogger<HostConfigurator>
                 }
 
                 var left = await UndoAsync(host, applied, CancellationToken.None).ConfigureAwait(false);
-                string rolled = left.Count == 0 ? "rolled back" : $"rollback incomplete: {string.Join("; ", left)}";
+                string rolled = left.Count == 0 ? "rolled back" : $"rollback incomplete: {string.Join("; ", left.Select(f => f.Message))}";
                 throw new HostConfigurationException($"{host}: {step.Describe()} failed: {ex.Message} ({rolled})", ex);
             }
         }
@@ -102,13 +105,34 @@ public sealed class HostConfigurator(IHostShell shell, ILogger<HostConfigurator>
         var left = await UndoAsync(changes.Host, changes.Applied, cancellationToken).ConfigureAwait(false);
         if (left.Count > 0)
         {
-            throw new HostConfigurationException($"{changes.Host}: rollback incomplete: {string.Join("; ", left)}");
+            throw new HostConfigurationException($"{changes.Host}: rollback incomplete: {string.Join("; ", left.Select(f => f.Message))}");
         }
     }
 
-    private async Task<List<string>> UndoAsync(string host, IReadOnlyList<AppliedStep> applied, CancellationToken cancellationToken)
+    /// <summary>
+    /// Undoes <paramref name="changes"/> in reverse order like <see cref="RollbackAsync"/>, but instead of failing
+    /// returns what is left: the same change set holding, per step, only the undo commands that failed (none when the
+    /// rollback completed), so that a later retry runs only those.
+    /// </summary>
+    public async Task<HostRollback> TryRollbackAsync(HostChangeSet changes, CancellationToken cancellationToken = default)
     {
-        var failures = new List<string>();
+        ArgumentNullException.ThrowIfNull(changes);
+        var failures = await UndoAsync(changes.Host, changes.Applied, cancellationToken).ConfigureAwait(false);
+        var remaining = new List<AppliedStep>();
+        foreach (var group in failures.GroupBy(f => f.Step))
+        {
+            var step = changes.Applied[group.Key];
+            remaining.Add(step with { Plan = step.Plan with { Undo = [.. group.Select(f => f.Command)] } });
+        }
+
+        // UndoAsync walks the steps backwards: keep the change set's own (forward) order.
+        remaining.Reverse();
+        return new HostRollback(new HostChangeSet(changes.Host, remaining), [.. failures.Select(f => f.Message)]);
+    }
+
+    private async Task<List<UndoFailure>> UndoAsync(string host, IReadOnlyList<AppliedStep> applied, CancellationToken cancellationToken)
+    {
+        var failures = new List<UndoFailure>();
         for (int i = applied.Count - 1; i >= 0; i--)
         {
             foreach (var command in applied[i].Plan.Undo)
@@ -126,7 +150,7 @@ public sealed class HostConfigurator(IHostShell shell, ILogger<HostConfigurator>
                 if (!result.Succeeded)
                 {
                     HostConfiguratorLog.UndoFailed(_logger, host, command.ToString(), result.Reason);
-                    failures.Add($"'{command}': {result.Reason}");
+                    failures.Add(new UndoFailure(i, command, $"'{command}': {result.Reason}"));
                 }
             }
         }
@@ -134,4 +158,6 @@ public sealed class HostConfigurator(IHostShell shell, ILogger<HostConfigurator>
         HostConfiguratorLog.RolledBack(_logger, host, applied.Count);
         return failures;
     }
+
+    private sealed record UndoFailure(int Step, HostCommand Command, string Message);
 }

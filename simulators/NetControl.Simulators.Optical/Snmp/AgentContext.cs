@@ -21,7 +21,7 @@ internal sealed class AgentContext
         Engine = new UsmEngine(engineId, options.EngineBoots, Time);
         System = new SystemInfo(options.Contact, options.Location ?? sw.Node.Site ?? sw.Node.Label ?? sw.Name);
         double octetsPerSecond = options.NominalRateBitsPerSecond * options.Utilisation / 8;
-        Ports = [.. sw.Ports.Select((port, i) => new PortRow(i + 1, port, LinkOf(sw, port.Name), new PortTraffic(octetsPerSecond, StartTimestamp, Time)))];
+        Ports = [.. sw.Ports.Select((port, i) => new PortRow(i + 1, port, LinkOf(sw, port.Name), new PortTraffic(octetsPerSecond, StartTimestamp, Time), options.CountThroughTrafficOnly))];
 
         // The counters start counting with the light the ports have now.
         var snapshot = sw.Snapshot();

@@ -56,6 +56,15 @@ public sealed record SnmpAgentOptions
     public double Utilisation { get; init; } = 0.5;
 
     /// <summary>
+    /// Count octets only where light passes through the switch: a direction counts while it carries light and the
+    /// port is in a cross-connect (received light that a connection takes on, transmitted light a connection drives),
+    /// so a port lit by a host transmitter that goes nowhere (no lightpath yet) counts nothing, and every port of a
+    /// lit lightpath counts at <see cref="NominalRateBitsPerSecond"/> x <see cref="Utilisation"/>. Off (the default):
+    /// every direction carrying light counts.
+    /// </summary>
+    public bool CountThroughTrafficOnly { get; init; }
+
+    /// <summary>
     /// entPhySensorType of the optical power sensors. RFC 3433's EntitySensorDataType has no dBm (its values end at
     /// truthvalue(12); dBm(14) belongs to CISCO-ENTITY-SENSOR-MIB), so the default is other(1) with
     /// entPhySensorUnitsDisplay "dBm". Set 14 for pollers that expect Cisco's value.

@@ -3,10 +3,13 @@ using NetControl.Formats.Configuration;
 
 namespace NetControl.Agent.Configuration;
 
-/// <summary>Reads <c>hostCommands</c>: <c>controllerKeys</c> (a list of <c>{id, publicKeyFile}</c>, P-256 PEM), <c>maxLifetimeSeconds</c>, <c>networkNamespace</c>.</summary>
+/// <summary>
+/// Reads <c>hostCommands</c>: <c>controllerKeys</c> (a list of <c>{id, publicKeyFile}</c>, P-256 PEM),
+/// <c>maxLifetimeSeconds</c>, and where the steps run: <c>networkNamespace</c> or <c>ssh</c> (see <see cref="HostSshSection"/>).
+/// </summary>
 internal static class HostCommandsSection
 {
-    public static readonly string[] Keys = ["controllerKeys", "maxLifetimeSeconds", "networkNamespace"];
+    public static readonly string[] Keys = ["controllerKeys", "maxLifetimeSeconds", "networkNamespace", "ssh"];
     private static readonly string[] KeyKeys = ["id", "publicKeyFile"];
 
     public static HostCommandsConfig Read(ConfigMap map)
@@ -45,11 +48,18 @@ internal static class HostCommandsSection
             }
         }
 
+        var ssh = map.Node("ssh") is { } node ? HostSshSection.Read(ConfigMap.Open(map.Source, node, map.Child("ssh"), HostSshSection.Keys)) : null;
+        if (ssh is not null && map.Has("networkNamespace"))
+        {
+            throw map.Source.Error(map.Required("networkNamespace"), map.Child("networkNamespace"), "give networkNamespace or ssh, not both (the steps run in one place)");
+        }
+
         return new HostCommandsConfig
         {
             ControllerKeys = keys,
             MaxLifetime = TimeSpan.FromSeconds(map.OptionalInt("maxLifetimeSeconds", 5, 3600) ?? 300),
             NetworkNamespace = map.OptionalString("networkNamespace"),
+            Ssh = ssh,
         };
     }
 }

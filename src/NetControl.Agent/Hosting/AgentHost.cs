@@ -37,6 +37,8 @@ public sealed class AgentHost : IAsyncDisposable
     private StampReflector? _reflector;
     private UdpStreamReceiver? _bandwidthReceiver;
     private Task[] _sessions = [];
+    private IDisposable? _hostShell;
+    private string? _hostWhere;
     private int _state; // 0 new, 1 started, 2 stopped
 
     /// <summary>Prepares a host for <paramref name="config"/>; nothing runs before <see cref="StartAsync"/>.</summary>
@@ -87,6 +89,18 @@ public sealed class AgentHost : IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (Volatile.Read(ref _state) != 0)
+        {
+            throw new InvalidOperationException("an agent host starts once");
+        }
+
+        if (HostCommands is { } hostCommands)
+        {
+            // Before the first command can arrive: change sets applied by an earlier run can be rolled back.
+            await hostCommands.LoadAsync(cancellationToken).ConfigureAwait(false);
+            AgentHostLog.HostCommands(_logger, Config.AgentId, _hostWhere!, hostCommands.ChangeSets.Count);
+        }
+
         if (Interlocked.CompareExchange(ref _state, 1, 0) != 0)
         {
             throw new InvalidOperationException("an agent host starts once");
@@ -177,10 +191,11 @@ public sealed class AgentHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync(CancellationToken.None).ConfigureAwait(false);
+        _hostShell?.Dispose();
         _stop.Dispose();
     }
 
-    private static HostCommandService CreateHostCommands(string agentId, HostCommandsConfig config, ILoggerFactory loggers, TimeProvider time)
+    private HostCommandService CreateHostCommands(string agentId, HostCommandsConfig config, ILoggerFactory loggers, TimeProvider time)
     {
         var keys = config.ControllerKeys.ToDictionary(
             k => k.Key,
@@ -192,8 +207,12 @@ public sealed class AgentHost : IAsyncDisposable
             },
             StringComparer.Ordinal);
         var verifier = new CommandVerifier(new CommandVerifierOptions { AgentId = agentId, Keys = keys, MaxLifetime = config.MaxLifetime }, time);
-        var configurator = new HostConfigurator(new LocalShell(config.NetworkNamespace), loggers.CreateLogger<HostConfigurator>());
-        return new HostCommandService(verifier, configurator, agentId, time);
+        IHostShell shell = config.Ssh is { } ssh ? new SshShell(ssh.ToShellOptions()) : new LocalShell(config.NetworkNamespace);
+        _hostShell = shell as IDisposable;
+        _hostWhere = shell.Describe();
+        var configurator = new HostConfigurator(shell, loggers.CreateLogger<HostConfigurator>());
+        var store = new HostChangeStore(Path.Combine(Config.JournalDirectory, HostChangeStore.DefaultSubdirectory), loggers.CreateLogger<HostChangeStore>(), time);
+        return new HostCommandService(verifier, configurator, agentId, time, store, loggers.CreateLogger<HostCommandService>());
     }
 
     private AgentPublisher OpenPublisher()

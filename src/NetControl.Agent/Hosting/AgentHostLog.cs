@@ -26,6 +26,9 @@ internal static partial class AgentHostLog
     [LoggerMessage(6507, LogLevel.Warning, "agent {AgentId}: available bandwidth towards {TargetId} not published: {Error}")]
     public static partial void EstimateFailed(ILogger logger, string agentId, string targetId, string error);
 
+    [LoggerMessage(6508, LogLevel.Information, "agent {AgentId}: host commands run on {Where}; {ChangeSets} applied change sets held")]
+    public static partial void HostCommands(ILogger logger, string agentId, string where, int changeSets);
+
     [LoggerMessage(6505, LogLevel.Information, "agent {AgentId}: stopped ({Pending} summaries not acknowledged, kept in the journal)")]
     public static partial void Stopped(ILogger logger, string agentId, int pending);
 }

@@ -17,6 +17,7 @@ using NetControl.Core.Topology;
 using NetControl.Graph;
 using NetControl.Graph.Paths;
 using NetControl.Simulators.Optical.Server;
+using NetControl.Simulators.Optical.Snmp;
 
 namespace NetControl.Cli.Commands;
 
@@ -29,6 +30,9 @@ internal sealed class DemoLive : IAsyncDisposable
 {
     /// <summary>How often the controller polls the demo's Glimmerglass switches for loss of light.</summary>
     private static readonly TimeSpan PowerPollInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How often the controller reads the switches' SNMP interface counters (measured link utilisation on the dashboard).</summary>
+    private static readonly TimeSpan UtilisationPollInterval = TimeSpan.FromSeconds(1);
 
     public const string SelfCheckFrom = "cern-fdt";
     public const string SelfCheckTo = "caltech-fdt";
@@ -91,7 +95,9 @@ internal sealed class DemoLive : IAsyncDisposable
         OpticalSimulator simulator;
         try
         {
-            simulator = await OpticalSimulator.StartAsync(topology, basePort, controlPort == 0 ? FreeTcpPort() : controlPort).ConfigureAwait(false);
+            // Every switch also answers SNMP v2c on a free loopback UDP port: the controller polls its interface counters, which
+            // count only light that crosses the switch (a lit lightpath at half its 10 Gb/s line rate), not idle host light.
+            simulator = await OpticalSimulator.StartAsync(topology, basePort, controlPort == 0 ? FreeTcpPort() : controlPort, snmp: new SnmpAgentOptions { CountThroughTrafficOnly = true }).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is SocketException or HttpListenerException)
         {
@@ -131,10 +137,12 @@ internal sealed class DemoLive : IAsyncDisposable
                     Port = e.Tl1Port,
                     UserName = "netctl",
                     Password = "demo",
+                    Snmp = e.SnmpPort is int snmpPort ? new SnmpEndpoint { Port = snmpPort } : null,
                 })],
                 DeviceCommandTimeout = TimeSpan.FromSeconds(30),
                 DeviceConnectTimeout = TimeSpan.FromSeconds(20),
                 PowerPollInterval = PowerPollInterval,
+                UtilisationPollInterval = UtilisationPollInterval,
                 FaultInjector = faults,
             };
             ControllerHost host;
@@ -190,6 +198,7 @@ internal sealed class DemoLive : IAsyncDisposable
         o.WriteLine($"controller:        {Url}  (OpenAPI at {Url}/openapi/v1.json)");
         o.WriteLine($"dashboard:         {DashboardUrl}");
         o.WriteLine($"optical simulator: {Simulator.Endpoints.Count} switches on loopback TL1 ports {string.Join(", ", Simulator.Endpoints.Select(e => $"{e.Name}:{e.Tl1Port}"))}; control API {ControlUrl}");
+        o.WriteLine($"snmp agents:       v2c, community public, udp {string.Join(", ", Simulator.Endpoints.Select(e => $"{e.Name}:{e.SnmpPort}"))} (polled each {UtilisationPollInterval.TotalSeconds:0} s for link utilisation)");
         o.WriteLine($"reflector overlay: {Mesh.Agents.Count} EVO reflectors, {Mesh.Links.Links.Length} emulated links probed every {ReflectorProbes.Interval.TotalMilliseconds:0} ms (STAMP, a summary each {ReflectorProbes.ReportingInterval.TotalSeconds:0} s) over MQTT on 127.0.0.1:{Host.Telemetry!.BrokerPort}");
         o.WriteLine($"operator token:    {OperatorToken}");
         o.WriteLine($"viewer token:      {ViewerToken}");

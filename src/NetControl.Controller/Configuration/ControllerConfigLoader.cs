@@ -17,7 +17,7 @@ public static class ControllerConfigLoader
 {
     private static readonly string[] RootKeys = ["listen", "topology", "database", "tokens", "devices", "snmpTraps", "timeouts", "telemetry", "hosts"];
     private static readonly string[] TrapKeys = ["listen", "address"];
-    private static readonly string[] TimeoutKeys = ["deviceConnectSeconds", "deviceCommandSeconds", "powerPollSeconds"];
+    private static readonly string[] TimeoutKeys = ["deviceConnectSeconds", "deviceCommandSeconds", "powerPollSeconds", "utilisationPollSeconds"];
 
     /// <summary>Loads and validates <paramref name="path"/>.</summary>
     /// <param name="path">The configuration file.</param>
@@ -63,6 +63,7 @@ public static class ControllerConfigLoader
             DeviceConnectTimeout = Seconds(timeouts, "deviceConnectSeconds") ?? defaults.DeviceConnectTimeout,
             DeviceCommandTimeout = Seconds(timeouts, "deviceCommandSeconds") ?? defaults.DeviceCommandTimeout,
             PowerPollInterval = Seconds(timeouts, "powerPollSeconds") ?? defaults.PowerPollInterval,
+            UtilisationPollInterval = Seconds(timeouts, "utilisationPollSeconds") ?? defaults.UtilisationPollInterval,
             Telemetry = map.Node("telemetry") is { } telemetry ? TelemetrySection.Read(ConfigMap.Open(source, telemetry, "telemetry", TelemetrySection.Keys), env) : null,
             Hosts = map.Node("hosts") is { } hosts ? HostsSection.Read(ConfigMap.Open(source, hosts, "hosts", HostsSection.Keys), topology, env) : null,
         };

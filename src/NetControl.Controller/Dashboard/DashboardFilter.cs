@@ -5,10 +5,11 @@ namespace NetControl.Controller.Dashboard;
 /// <summary>
 /// What a client subscribes to (MonALISA-style predicate subscription); an empty or null list means "all".
 /// <list type="bullet">
-/// <item><see cref="Kinds"/>: update kinds (<c>link</c>, <c>quality</c>, <c>circuit</c>, <c>tree</c>, <c>event</c>).</item>
+/// <item><see cref="Kinds"/>: update kinds (<c>link</c>, <c>quality</c>, <c>utilisation</c>, <c>circuit</c>, <c>tree</c>, <c>event</c>).</item>
 /// <item><see cref="Sites"/>: an update about links or circuits passes when one of its sites (a node's site, or its id) is listed.</item>
 /// <item><see cref="Links"/>: an update about links passes when one of its links is listed (a circuit: when it uses one).</item>
-/// <item><see cref="Metrics"/>: quality fields kept (<c>quality</c>, <c>rtt</c>, <c>jitter</c>, <c>loss</c>, <c>bandwidth</c>); the others are sent null.</item>
+/// <item><see cref="Metrics"/>: quality fields kept (<c>quality</c>, <c>rtt</c>, <c>jitter</c>, <c>loss</c>, <c>bandwidth</c>); the others are sent
+/// null. Measured utilisation is the metric <c>utilisation</c>: a list without it drops utilisation updates.</item>
 /// </list>
 /// Updates about no link or site (the overlay tree, general events) pass the site and link filters.
 /// </summary>
@@ -28,6 +29,7 @@ public sealed record DashboardFilter
     {
         ArgumentNullException.ThrowIfNull(update);
         return Allows(Kinds, update.Kind)
+            && (update.Kind != UpdateKinds.Utilisation || Allows(Metrics, "utilisation"))
             && AnyListed(Links, update.Links)
             && AnyListed(Sites, update.Sites);
     }

@@ -10,6 +10,7 @@ using NetControl.Controller.Security;
 using NetControl.Core.Topology;
 using NetControl.Orchestration.Lightpaths;
 using NetControl.Controller.Telemetry;
+using NetControl.Controller.Utilisation;
 
 namespace NetControl.Controller.Dashboard;
 
@@ -23,16 +24,16 @@ internal static class DashboardSetup
     public static string PageRoot => Path.Combine(AppContext.BaseDirectory, "wwwroot", "dashboard");
 
     public static void AddNetControlDashboard(
-        this IServiceCollection services, DashboardOptions options, ILightpathService service, TelemetryPipeline? telemetry, NetworkTopology? overlayTopology, IFibreFaultInjector? faults)
+        this IServiceCollection services, DashboardOptions options, ILightpathService service, TelemetryPipeline? telemetry, LinkUtilisationTable? utilisation, NetworkTopology? overlayTopology, IFibreFaultInjector? faults)
     {
         options.Validate();
         services.AddSignalR().AddJsonProtocol();
         services.AddSingleton(options);
         services.AddSingleton<DashboardFeed>();
-        services.AddSingleton(new UpdateFactory(new LinkIndex(service.Topology, overlayTopology)));
-        services.AddSingleton(sp => new DashboardSources(sp.GetRequiredService<DashboardFeed>(), service, telemetry?.Links, telemetry?.Overlay, sp.GetRequiredService<UpdateFactory>()));
+        services.AddSingleton(new UpdateFactory(new LinkIndex(service.Topology, overlayTopology), service.Topology));
+        services.AddSingleton(sp => new DashboardSources(sp.GetRequiredService<DashboardFeed>(), service, telemetry?.Links, telemetry?.Overlay, sp.GetRequiredService<UpdateFactory>(), utilisation));
         services.AddSingleton(sp => new SnapshotBuilder(
-            sp.GetRequiredService<DashboardFeed>(), options, service, telemetry?.Links, telemetry?.Overlay, overlayTopology, sp.GetRequiredService<UpdateFactory>(), faults is not null));
+            sp.GetRequiredService<DashboardFeed>(), options, service, telemetry?.Links, utilisation, telemetry?.Overlay, overlayTopology, sp.GetRequiredService<UpdateFactory>(), faults is not null));
         services.AddSingleton<IDashboardSender, HubDashboardSender>();
         services.AddHostedService<DashboardPump>();
         if (faults is not null)

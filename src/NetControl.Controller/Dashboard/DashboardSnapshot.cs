@@ -4,7 +4,7 @@ namespace NetControl.Controller.Dashboard;
 
 /// <summary>
 /// What a client gets when it subscribes: the network and the reflector overlay to draw, then the current link
-/// states, qualities, circuits, tree and recent events (filtered like the deltas that follow).
+/// states, qualities, measured utilisations, circuits, tree and recent events (filtered like the deltas that follow).
 /// </summary>
 public sealed record DashboardSnapshot(
     double ServerTime,
@@ -14,6 +14,7 @@ public sealed record DashboardSnapshot(
     TopologyDto? Overlay,
     IReadOnlyList<LinkStatePayload> LinkStates,
     IReadOnlyList<QualityPayload> Qualities,
+    IReadOnlyList<LinkUtilisationDto> Utilisations,
     IReadOnlyList<LightpathDto> Circuits,
     OverlayDto? Tree,
     IReadOnlyList<EventPayload> Events);

@@ -1,3 +1,4 @@
+using NetControl.Controller.Utilisation;
 using NetControl.Core.LinkState;
 using NetControl.Core.Telemetry;
 using NetControl.Orchestration.Lightpaths;
@@ -7,8 +8,8 @@ namespace NetControl.Controller.Dashboard;
 
 /// <summary>
 /// Connects the controller's event sources to the <see cref="DashboardFeed"/>: lightpath changes, overlay tree changes
-/// and probe alarms by their events (handlers only publish, which never waits); link state and link quality by a poll
-/// each flush interval (<see cref="Poll"/>) that publishes what changed since the last one.
+/// and probe alarms by their events (handlers only publish, which never waits); link state, link quality and measured
+/// link utilisation by a poll each flush interval (<see cref="Poll"/>) that publishes what changed since the last one.
 /// </summary>
 public sealed class DashboardSources : IDisposable
 {
@@ -17,6 +18,10 @@ public sealed class DashboardSources : IDisposable
     private readonly LinkTelemetry? _links;
     private readonly ReflectorOverlay? _overlay;
     private readonly UpdateFactory _updates;
+    private readonly LinkUtilisationTable? _utilisation;
+    private readonly Dictionary<string, DateTimeOffset> _utilisationAt = new(StringComparer.Ordinal);
+    private readonly Lock _utilisationGate = new();
+    private long _utilisationVersion = -1;
     private readonly Dictionary<string, DateTimeOffset> _qualityAt = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _circuitStates = new(StringComparer.Ordinal);
     private readonly Lock _pollGate = new();
@@ -24,13 +29,23 @@ public sealed class DashboardSources : IDisposable
     private readonly Lock _circuitGate = new();
     private LinkStateOverlay _linkState;
 
-    public DashboardSources(DashboardFeed feed, ILightpathService service, LinkTelemetry? links, ReflectorOverlay? overlay, UpdateFactory updates)
+    public DashboardSources(DashboardFeed feed, ILightpathService service, LinkTelemetry? links, ReflectorOverlay? overlay, UpdateFactory updates, LinkUtilisationTable? utilisation = null)
     {
         _feed = feed ?? throw new ArgumentNullException(nameof(feed));
         _service = service ?? throw new ArgumentNullException(nameof(service));
         _updates = updates ?? throw new ArgumentNullException(nameof(updates));
         _links = links;
         _overlay = overlay;
+        _utilisation = utilisation;
+        if (utilisation is not null)
+        {
+            _utilisationVersion = utilisation.Version;
+            foreach (var u in utilisation.All())
+            {
+                _utilisationAt[u.LinkId] = u.At;
+            }
+        }
+
         _linkState = service.LinkState;
         foreach (var record in service.List())
         {
@@ -54,11 +69,12 @@ public sealed class DashboardSources : IDisposable
         }
     }
 
-    /// <summary>Publishes link states and link qualities that changed since the previous poll.</summary>
+    /// <summary>Publishes link states, link qualities and measured utilisations that changed since the previous poll.</summary>
     public void Poll()
     {
         PollLinkState();
         PollQualities();
+        PollUtilisation();
     }
 
     /// <summary>Publishes the link states that changed since the previous look (also done on each lightpath change, so a cut and its restoration go out together).</summary>
@@ -109,6 +125,36 @@ public sealed class DashboardSources : IDisposable
 
                 _qualityAt[quality.LinkId] = quality.At;
                 _feed.Publish(_updates.Quality(quality, now));
+            }
+        }
+    }
+
+    private void PollUtilisation()
+    {
+        if (_utilisation is null)
+        {
+            return;
+        }
+
+        lock (_utilisationGate)
+        {
+            long version = _utilisation.Version;
+            if (version == _utilisationVersion)
+            {
+                return;
+            }
+
+            _utilisationVersion = version;
+            double now = _feed.Now();
+            foreach (var u in _utilisation.All())
+            {
+                if (_utilisationAt.TryGetValue(u.LinkId, out var at) && at >= u.At)
+                {
+                    continue;
+                }
+
+                _utilisationAt[u.LinkId] = u.At;
+                _feed.Publish(_updates.Utilisation(u, now));
             }
         }
     }

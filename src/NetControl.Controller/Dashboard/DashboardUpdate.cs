@@ -5,7 +5,7 @@ namespace NetControl.Controller.Dashboard;
 
 /// <summary>
 /// One change sent to dashboard clients. Updates with a <see cref="Key"/> (a link's state, a link's quality, a
-/// circuit, the tree) are coalesced per client, the latest wins; log events (no key) are kept in order, bounded.
+/// link's measured utilisation, a circuit, the tree) are coalesced per client, the latest wins; log events (no key) are kept in order, bounded.
 /// <see cref="IngestedAt"/> is when the controller took the change in (Unix milliseconds), so a client can measure
 /// the delay to it.
 /// </summary>
@@ -25,9 +25,10 @@ public static class UpdateKinds
 {
     public const string LinkState = "link";
     public const string Quality = "quality";
+    public const string Utilisation = "utilisation";
     public const string Circuit = "circuit";
     public const string Tree = "tree";
     public const string Event = "event";
 
-    public static readonly ImmutableArray<string> All = [LinkState, Quality, Circuit, Tree, Event];
+    public static readonly ImmutableArray<string> All = [LinkState, Quality, Utilisation, Circuit, Tree, Event];
 }

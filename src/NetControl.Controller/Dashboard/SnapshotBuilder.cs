@@ -1,5 +1,6 @@
 using NetControl.Controller.Api.Json;
 using NetControl.Core.Telemetry;
+using NetControl.Controller.Utilisation;
 using NetControl.Core.Topology;
 using NetControl.Orchestration.Lightpaths;
 using NetControl.Orchestration.Overlay;
@@ -8,7 +9,7 @@ namespace NetControl.Controller.Dashboard;
 
 /// <summary>Builds a <see cref="DashboardSnapshot"/> from the sources' current state, through the client's filter.</summary>
 public sealed class SnapshotBuilder(
-    DashboardFeed feed, DashboardOptions options, ILightpathService service, LinkTelemetry? links, ReflectorOverlay? overlay, NetworkTopology? overlayTopology, UpdateFactory updates, bool faultInjection)
+    DashboardFeed feed, DashboardOptions options, ILightpathService service, LinkTelemetry? links, LinkUtilisationTable? utilisation, ReflectorOverlay? overlay, NetworkTopology? overlayTopology, UpdateFactory updates, bool faultInjection)
 {
     public DashboardSnapshot Build(DashboardFilter filter)
     {
@@ -25,6 +26,11 @@ public sealed class SnapshotBuilder(
             .Where(filter.Matches)
             .Select(u => (QualityPayload)u.Data)
             .ToList();
+        var utilisations = (utilisation?.All() ?? [])
+            .Select(u => updates.Utilisation(u, now))
+            .Where(filter.Matches)
+            .Select(u => (Api.Dtos.LinkUtilisationDto)u.Data)
+            .ToList();
         var circuits = service.List()
             .Select(r => updates.Circuit(r, now))
             .Where(filter.Matches)
@@ -40,6 +46,7 @@ public sealed class SnapshotBuilder(
             overlayTopology?.ToDto(),
             states,
             qualities,
+            utilisations,
             circuits,
             tree,
             events);

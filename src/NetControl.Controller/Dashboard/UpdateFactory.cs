@@ -1,4 +1,5 @@
 using NetControl.Controller.Api.Json;
+using NetControl.Controller.Utilisation;
 using NetControl.Core.LinkState;
 using NetControl.Core.Telemetry;
 using NetControl.Orchestration.Lightpaths;
@@ -7,7 +8,7 @@ using NetControl.Orchestration.Overlay;
 namespace NetControl.Controller.Dashboard;
 
 /// <summary>Domain changes to <see cref="DashboardUpdate"/>s, stamped with the ingest time and what they are about.</summary>
-public sealed class UpdateFactory(LinkIndex index)
+public sealed class UpdateFactory(LinkIndex index, Core.Topology.NetworkTopology? network = null)
 {
     public DashboardUpdate LinkState(string linkId, LinkStatus status, double now) =>
         new(UpdateKinds.LinkState, "link:" + linkId, now, ToPayload(linkId, status)) { Links = [linkId], Sites = index.SitesOfLink(linkId) };
@@ -16,6 +17,18 @@ public sealed class UpdateFactory(LinkIndex index)
     {
         ArgumentNullException.ThrowIfNull(quality);
         return new(UpdateKinds.Quality, "quality:" + quality.LinkId, now, ToPayload(quality)) { Links = [quality.LinkId], Sites = index.SitesOfLink(quality.LinkId) };
+    }
+
+    /// <summary>A link's measured utilisation (payload: the API's <see cref="Api.Dtos.LinkUtilisationDto"/>).</summary>
+    public DashboardUpdate Utilisation(LinkUtilisation utilisation, double now)
+    {
+        ArgumentNullException.ThrowIfNull(utilisation);
+        var topology = network ?? throw new InvalidOperationException("utilisation updates need the network topology");
+        return new(UpdateKinds.Utilisation, "utilisation:" + utilisation.LinkId, now, utilisation.ToDto(topology))
+        {
+            Links = [utilisation.LinkId],
+            Sites = index.SitesOfLink(utilisation.LinkId),
+        };
     }
 
     public DashboardUpdate Circuit(LightpathRecord record, double now)

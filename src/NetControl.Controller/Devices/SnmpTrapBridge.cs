@@ -61,7 +61,7 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
         {
             foreach (var device in withSnmp)
             {
-                var agent = await ResolveAsync(device.Endpoint.Host, device.Endpoint.Snmp!.Port, cancellationToken).ConfigureAwait(false);
+                var agent = await SnmpAgentAddress.ResolveAsync(device.Endpoint.Host, device.Endpoint.Snmp!.Port, cancellationToken).ConfigureAwait(false);
                 var target = SnmpTarget.V2c(agent, device.Endpoint.Snmp.Community) with { Name = device.Name };
                 var names = new Dictionary<int, string>();
                 try
@@ -191,17 +191,6 @@ public sealed class SnmpTrapBridge : IAsyncDisposable
 
     private static int? IfIndexOf(string oid) =>
         int.TryParse(oid[(oid.LastIndexOf('.') + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out int ifIndex) ? ifIndex : null;
-
-    private static async Task<IPEndPoint> ResolveAsync(string host, int port, CancellationToken cancellationToken)
-    {
-        if (IPAddress.TryParse(host, out var address))
-        {
-            return new IPEndPoint(address, port);
-        }
-
-        var addresses = await Dns.GetHostAddressesAsync(host, cancellationToken).ConfigureAwait(false);
-        return new IPEndPoint(addresses.First(), port);
-    }
 
     /// <summary>A device's SNMP agent and its ifIndex → port name map.</summary>
     /// <remarks>Only the bridge's receive loop reads and fills <see cref="Names"/>.</remarks>

@@ -12,6 +12,7 @@ using NetControl.Controller.Api.Problems;
 using NetControl.Controller.Dashboard;
 using NetControl.Controller.Security;
 using NetControl.Controller.Telemetry;
+using NetControl.Controller.Utilisation;
 using NetControl.Orchestration.Lightpaths;
 
 namespace NetControl.Controller.Hosting;
@@ -20,7 +21,7 @@ namespace NetControl.Controller.Hosting;
 internal static class ApiApplication
 {
     public static async Task<(WebApplication App, Uri Address)> StartAsync(
-        ControllerOptions options, ILightpathService service, TelemetryPipeline? telemetry, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
+        ControllerOptions options, ILightpathService service, TelemetryPipeline? telemetry, LinkUtilisationTable utilisation, ILoggerFactory loggers, TimeProvider time, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -36,13 +37,14 @@ internal static class ApiApplication
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(service);
         builder.Services.AddSingleton(new TelemetryAccess(telemetry));
+        builder.Services.AddSingleton(utilisation);
         builder.Services.AddSingleton(new TokenTable(options.Tokens));
         builder.Services.Configure<HostOptions>(h => h.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
         builder.Services.AddAuthentication(TokenAuthenticationOptions.Scheme)
             .AddScheme<TokenAuthenticationOptions, TokenAuthenticationHandler>(TokenAuthenticationOptions.Scheme, null);
         builder.Services.AddAuthorization(RolePolicies.Add);
-        builder.Services.AddNetControlDashboard(options.Dashboard, service, telemetry, options.Telemetry?.Overlay, options.FaultInjector);
+        builder.Services.AddNetControlDashboard(options.Dashboard, service, telemetry, utilisation, options.Telemetry?.Overlay, options.FaultInjector);
         builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "NetControl lightpath API";

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NetControl.Controller.Devices;
 using NetControl.Controller.Hosts;
 using NetControl.Controller.Telemetry;
+using NetControl.Controller.Utilisation;
 using NetControl.Core.Topology;
 using NetControl.Formats;
 using NetControl.Messaging.Commands;
@@ -19,7 +20,7 @@ namespace NetControl.Controller.Hosting;
 
 /// <summary>
 /// A running controller: Kestrel serving the API on <see cref="Address"/>, the lightpath service, the device sessions,
-/// one alarm watch per device and the SNMP trap receiver. <see cref="DisposeAsync"/> stops them all, API first.
+/// one alarm watch per device, the SNMP trap receiver and the utilisation poller. <see cref="DisposeAsync"/> stops them all, API first.
 /// </summary>
 public sealed class ControllerHost : IAsyncDisposable
 {
@@ -28,9 +29,10 @@ public sealed class ControllerHost : IAsyncDisposable
     private readonly ILogger _logger;
     private int _disposed;
 
-    private ControllerHost(WebApplication app, Uri address, ILightpathService service, DeviceSet? devices, TelemetryPipeline? telemetry, List<IAsyncDisposable> owned, ILogger logger)
+    private ControllerHost(WebApplication app, Uri address, ILightpathService service, DeviceSet? devices, TelemetryPipeline? telemetry, LinkUtilisationTable utilisation, List<IAsyncDisposable> owned, ILogger logger)
     {
         Telemetry = telemetry;
+        Utilisation = utilisation;
         _app = app;
         Address = address;
         Service = service;
@@ -46,6 +48,9 @@ public sealed class ControllerHost : IAsyncDisposable
 
     /// <summary>Probe telemetry, when configured.</summary>
     public TelemetryPipeline? Telemetry { get; }
+
+    /// <summary>Measured link utilisation (from the switches' SNMP interface counters; empty when no switch has an SNMP agent).</summary>
+    public LinkUtilisationTable Utilisation { get; }
 
     /// <summary>The dashboard hub's feed: what its clients are sent (and where a benchmark can inject updates).</summary>
     public Dashboard.DashboardFeed Dashboard => _app.Services.GetRequiredService<Dashboard.DashboardFeed>();
@@ -83,17 +88,23 @@ public sealed class ControllerHost : IAsyncDisposable
                 owned.Add(await SnmpTrapBridge.StartAsync(devices.Connections, listen, service, log, time, cancellationToken).ConfigureAwait(false));
             }
 
+            var utilisation = new LinkUtilisationTable(topology);
+            if (options.Devices.Any(d => d.Snmp is not null))
+            {
+                owned.Add(await UtilisationPoller.StartAsync(options.Devices, utilisation, options.UtilisationPollInterval, log, time, cancellationToken).ConfigureAwait(false));
+            }
+
             if (options.Telemetry is { } telemetryOptions)
             {
                 telemetry = await TelemetryPipeline.StartAsync(telemetryOptions, service, log, time, cancellationToken).ConfigureAwait(false);
                 owned.Add(telemetry);
             }
 
-            var (app, address) = await ApiApplication.StartAsync(options, service, telemetry, log, time, cancellationToken).ConfigureAwait(false);
+            var (app, address) = await ApiApplication.StartAsync(options, service, telemetry, utilisation, log, time, cancellationToken).ConfigureAwait(false);
             var logger = log.CreateLogger<ControllerHost>();
             ControllerLog.Started(logger, topology.Name, address, options.Devices.Count, options.Tokens.Count, options.DatabasePath is null ? "in memory" : "sqlite");
             WarnWithoutTokens(options, logger);
-            return new ControllerHost(app, address, service, devices, telemetry, owned, logger);
+            return new ControllerHost(app, address, service, devices, telemetry, utilisation, owned, logger);
         }
         catch
         {
@@ -102,17 +113,18 @@ public sealed class ControllerHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Serves the API around an existing service (no devices, store or alarm watches): for tests and embedding.</summary>
+    /// <summary>Serves the API around an existing service (no devices, store, alarm watches or utilisation poller; <see cref="Utilisation"/> takes what the caller records): for tests and embedding.</summary>
     public static async Task<ControllerHost> StartAsync(
         ControllerOptions options, ILightpathService service, ILoggerFactory? loggers = null, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(service);
         var log = loggers ?? NullLoggerFactory.Instance;
-        var (app, address) = await ApiApplication.StartAsync(options, service, null, log, timeProvider ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        var utilisation = new LinkUtilisationTable(service.Topology);
+        var (app, address) = await ApiApplication.StartAsync(options, service, null, utilisation, log, timeProvider ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
         var logger = log.CreateLogger<ControllerHost>();
         WarnWithoutTokens(options, logger);
-        return new ControllerHost(app, address, service, null, null, [], logger);
+        return new ControllerHost(app, address, service, null, null, utilisation, [], logger);
     }
 
     public async ValueTask DisposeAsync()

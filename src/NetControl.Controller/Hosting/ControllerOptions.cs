@@ -44,6 +44,12 @@ public sealed record ControllerOptions
     /// <summary>How often a Glimmerglass switch (no autonomous alarms) has its port power polled.</summary>
     public TimeSpan PowerPollInterval { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How often the IF-MIB octet counters of the switches with an SNMP agent (<see cref="DeviceEndpoint.Snmp"/>) are
+    /// read for measured link utilisation; no switch with an agent: nothing is polled.
+    /// </summary>
+    public TimeSpan UtilisationPollInterval { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Probe telemetry (MQTT broker, link quality, probe alarms, roll-ups, reflector overlay); null: none.</summary>
     public Telemetry.TelemetryOptions? Telemetry { get; init; }
 

@@ -1,6 +1,6 @@
 namespace NetControl.Controller.Hosting;
 
-/// <summary>A switch's SNMP agent (v2c): used once at start to map ifIndex to port name for traps.</summary>
+/// <summary>A switch's SNMP agent (v2c): maps trap ifIndexes to port names, and its interface counters give measured link utilisation.</summary>
 public sealed record SnmpEndpoint
 {
     public int Port { get; init; } = 161;

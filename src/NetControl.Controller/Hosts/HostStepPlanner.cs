@@ -25,8 +25,8 @@ public static class HostStepPlanner
         byte[] pool = IPAddress.Parse(options.AddressPool).GetAddressBytes();
         int block = (n % 16384) * 4;
         string Address(int host) => $"{pool[0]}.{pool[1]}.{(block + host) / 256}.{(block + host) % 256}";
-        double bps = lightpath.Request.Bandwidth?.BitsPerSecond ?? options.DefaultBitsPerSecond;
-        var rtt = TimeSpan.FromMilliseconds(2 * (lightpath.Working?.LatencyMs ?? 0));
+        double bps = Bandwidth(lightpath, options);
+        var rtt = Rtt(lightpath);
         string table = (1000 + (n % 30000)).ToString(CultureInfo.InvariantCulture);
         return (Side(from, Address(1), Address(2)), Side(to, Address(2), Address(1)));
 
@@ -43,7 +43,7 @@ public static class HostStepPlanner
             steps.Add(new() { Kind = "address", Device = device, Cidr = $"{self}/30" });
             steps.Add(new() { Kind = "route", Prefix = $"{peer}/32", Device = device, Table = table });
             steps.Add(new() { Kind = "rule", From = self, Table = table, Priority = int.Parse(table, CultureInfo.InvariantCulture) });
-            steps.AddRange(TcpTuning.Sysctls(bps, rtt, options.CongestionControl, options.SocketMaximums).Select(s => new HostStepSpec { Kind = "sysctl", Key = s.Key, Setting = s.Value }));
+            steps.AddRange(Sysctls(bps, rtt, options));
             if (TcpTuning.TxQueueLength(bps) is int length)
             {
                 steps.Add(new() { Kind = "txqueuelen", Device = device, Value = length });
@@ -52,6 +52,27 @@ public static class HostStepPlanner
             return new HostSide(end, self, steps);
         }
     }
+
+    /// <summary>
+    /// Only the steps that depend on the path (the TCP sysctls for bandwidth x RTT of the active leg), for both ends:
+    /// what a lightpath that moved needs again.
+    /// </summary>
+    public static (HostSide From, HostSide To) PlanPathDependent(LightpathRecord lightpath, HostsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(lightpath);
+        ArgumentNullException.ThrowIfNull(options);
+        var (a, b) = Plan(lightpath, options);
+        var tcp = Sysctls(Bandwidth(lightpath, options), Rtt(lightpath), options).ToList();
+        return (a with { Steps = tcp }, b with { Steps = tcp });
+    }
+
+    private static double Bandwidth(LightpathRecord lightpath, HostsOptions options) => lightpath.Request.Bandwidth?.BitsPerSecond ?? options.DefaultBitsPerSecond;
+
+    /// <summary>Twice the latency of the leg that carries the traffic now.</summary>
+    private static TimeSpan Rtt(LightpathRecord lightpath) => TimeSpan.FromMilliseconds(2 * ((lightpath.Active ?? lightpath.Working)?.LatencyMs ?? 0));
+
+    private static IEnumerable<HostStepSpec> Sysctls(double bps, TimeSpan rtt, HostsOptions options) =>
+        TcpTuning.Sysctls(bps, rtt, options.CongestionControl, options.SocketMaximums).Select(s => new HostStepSpec { Kind = "sysctl", Key = s.Key, Setting = s.Value });
 
     private static HostEndpoint Endpoint(string node, string lightpath, HostsOptions options) =>
         options.Endpoints.TryGetValue(node, out var end) ? end : throw new HostConfigurationFailedException($"lightpath {lightpath}: end '{node}' is not a host this controller configures (configured: {string.Join(", ", options.Endpoints.Keys.Order(StringComparer.Ordinal))})");

@@ -238,6 +238,7 @@ public sealed partial class LightpathService
                         LightpathTrigger.RestorationSucceeded,
                         $"1+1 switched to the {role.ToString().ToLowerInvariant()} leg {otherLeg} in {switched.SwitchedAfter.TotalMilliseconds:0.#} ms{Since(change)}",
                         r => r with { ActiveLeg = role, FailureCause = why }).ConfigureAwait(false);
+                    RetuneHosts(entry, active);
                     return;
                 }
 
@@ -358,6 +359,7 @@ public sealed partial class LightpathService
                 FailureCause = change is null ? r.FailureCause : why,
             }).ConfigureAwait(false);
         HoldOnlyWhatIsUsed(entry, entry.Record);
+        RetuneHosts(entry, active);
         if (moved.Leftovers.Count > 0)
         {
             Run(record.Id, () => RemovePendingAsync(entry));
@@ -377,6 +379,13 @@ public sealed partial class LightpathService
             AvoidSrlgs = [.. failedLinks.SelectMany(l => Topology.GetLink(l).Srlgs).Distinct(StringComparer.Ordinal)],
             AvoidLinks = [.. failedLinks],
         };
+        if (constraints.FreeCapacity is { } available && record.Request.Bandwidth is { } bandwidth)
+        {
+            // Its own bandwidth counts as free on the links it holds (the access fibres at least): the move replaces it.
+            var ownLinks = record.Working!.Links.Concat(record.ProtectionLeg?.Links ?? []).ToHashSet(StringComparer.Ordinal);
+            constraints = constraints with { FreeCapacity = link => available(link) is { } left && ownLinks.Contains(link.Id) ? left + bandwidth : available(link) };
+        }
+
         return _planner.Plan(from, to, constraints, LinkState);
     }
 

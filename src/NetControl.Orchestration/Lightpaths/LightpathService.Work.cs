@@ -131,6 +131,40 @@ public sealed partial class LightpathService
         }
     }
 
+    /// <summary>
+    /// After a move to a path of another latency: the end hosts' path-dependent settings (TCP buffers for bandwidth x
+    /// RTT) sized for the new active leg, once the move's own work is done (it takes the lightpath's gate). The
+    /// lightpath works either way; a failure is logged and leaves the old sizes.
+    /// </summary>
+    private void RetuneHosts(LightpathEntry entry, CircuitRoute before)
+    {
+        if (!entry.Record.Request.ConfigureHosts || _hosts is null || entry.Record.Active is not { } now || now.LatencyMs == before.LatencyMs)
+        {
+            return;
+        }
+
+        Run(entry.Record.Id, async () =>
+        {
+            await entry.Gate.WaitAsync(_life.Token).ConfigureAwait(false);
+            try
+            {
+                if (entry.Record is { State: LightpathState.Active, Active: { } leg } record)
+                {
+                    await _hosts.RetuneAsync(record, entry.Work.Token).ConfigureAwait(false);
+                    LightpathServiceLog.HostsRetuned(_logger, record.Id, leg.LatencyMs);
+                }
+            }
+            catch (NetControlException ex)
+            {
+                LightpathServiceLog.HostRetuneFailed(_logger, entry.Record.Id, ex.Message);
+            }
+            finally
+            {
+                entry.Gate.Release();
+            }
+        });
+    }
+
     private async Task RestoreHostsAsync(LightpathEntry entry)
     {
         if (!entry.Record.Request.ConfigureHosts || _hosts is null || entry.Record.History.All(t => t.To != LightpathState.Active))

@@ -24,4 +24,10 @@ internal static partial class LightpathServiceLog
 
     [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "lightpath {Id}: its end hosts could not be restored on release: {Error}")]
     public static partial void HostRestoreFailed(ILogger logger, string id, string error);
+
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Information, Message = "lightpath {Id}: end hosts' TCP buffers sized for its new path ({LatencyMs} ms one way)")]
+    public static partial void HostsRetuned(ILogger logger, string id, double latencyMs);
+
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Warning, Message = "lightpath {Id}: end hosts' TCP buffers could not be sized for its new path (they keep the old sizes): {Error}")]
+    public static partial void HostRetuneFailed(ILogger logger, string id, string error);
 }

@@ -38,6 +38,7 @@ public sealed class ControllerConfigLoaderTests
         Assert.Equal(10037, options.Devices[4].Port);
         Assert.All(options.Devices, d => Assert.Equal("tl1-hunter2", d.Password));
         Assert.Equal(TimeSpan.FromSeconds(2), options.PowerPollInterval);
+        Assert.Equal(TimeSpan.FromSeconds(5), options.UtilisationPollInterval);
         var telemetry = options.Telemetry!;
         Assert.True(telemetry.EmbeddedBroker);
         Assert.Equal("mqtt-hunter2", telemetry.ControllerSecret);
@@ -69,6 +70,15 @@ public sealed class ControllerConfigLoaderTests
         Assert.Equal("tl1-hunter2", device.Snmp!.Community);
         Assert.Equal(1162, options.SnmpTrapListen);
         Assert.DoesNotContain("sekrit", device.ToString() + device.Ssh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UtilisationPollSeconds_SetsTheUtilisationPollInterval()
+    {
+        var options = Parse(Base + "timeouts: {utilisationPollSeconds: 1}\n");
+
+        Assert.Equal(TimeSpan.FromSeconds(1), options.UtilisationPollInterval);
+        Assert.Equal(TimeSpan.FromSeconds(2), options.PowerPollInterval);
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using System.Text.Json;
 using NetControl.Agent.HostCommands;
 using NetControl.Controller.Hosts;
 using NetControl.Controller.Telemetry;
+using NetControl.Controller.Tests.Support;
 using NetControl.Drivers.Host.Configuration;
 using NetControl.Drivers.Host.Shell;
 using NetControl.Messaging.Agent;
@@ -82,14 +83,7 @@ public sealed class HostsEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Lightpath_ConfigureHosts_ActiveWithHostsConfiguredAndReleaseRestoresThem()
     {
-        await StartAgentAsync("cern-agent", "secret-a", _a);
-        await StartAgentAsync("caltech-agent", "secret-b", B);
-        string beforeA = await SnapshotAsync(_a), beforeB = await SnapshotAsync(B);
-
-        string id = await RequestAsync();
-        await Eventually.TrueAsync(async () => await _net.StateAsync(id) is "active" or "failed", Wait);
-        var active = await _net.GetLightpathAsync(id);
-        Assert.True(active.GetProperty("state").GetString() == "active", active.GetProperty("failureCause").ToString());
+        var (id, active, beforeA, beforeB) = await ActiveWithBothAgentsAsync();
         Assert.True(active.GetProperty("configureHosts").GetBoolean());
         Assert.Contains(active.GetProperty("history").EnumerateArray(), t => t.GetProperty("cause").GetString()!.Contains("both end hosts configured", StringComparison.Ordinal));
 
@@ -101,11 +95,31 @@ public sealed class HostsEndToEndTests : IAsyncLifetime
         Assert.Contains($"from {self} lookup {1000 + n}", await Tools.RunAsync("ip", "netns", "exec", _a, "ip", "rule", "show"), StringComparison.Ordinal);
         Assert.Contains("3 received", await Tools.RunAsync("ip", "netns", "exec", _a, "ping", "-c", "3", "-i", "0.2", "-W", "5", "-I", self, peer), StringComparison.Ordinal);
 
-        using var delete = await _net.SendAsync(HttpMethod.Delete, $"/api/v1/lightpaths/{id}");
-        Assert.Equal(HttpStatusCode.Accepted, delete.StatusCode);
-        await Eventually.TrueAsync(async () => await _net.StateAsync(id) == "released", Wait);
-        Assert.Equal(beforeA, await SnapshotAsync(_a));
-        Assert.Equal(beforeB, await SnapshotAsync(B));
+        await ReleaseAndCheckRestoredAsync(id, beforeA, beforeB);
+    }
+
+    [Fact]
+    public async Task Lightpath_ConfigureHostsMovedByACut_TcpBuffersSizedForTheNewPathAndReleaseRestoresThem()
+    {
+        var (id, active, beforeA, beforeB) = await ActiveWithBothAgentsAsync("restorable");
+        string sizedFirst = await TcpRmemAsync(_a);
+        Assert.Equal(Expected(active), sizedFirst);
+
+        // Cut a trunk of its path: the lightpath moves to a path of another length, and the hosts follow.
+        var topology = ApiHarness.UsLhcNet;
+        string cut = active.GetProperty("working").GetProperty("links").EnumerateArray().Select(l => l.GetString()!)
+            .First(l => topology.GetLink(l) is var link && topology.GetNode(link.A.Node).Kind == Core.Topology.NodeKind.OpticalSwitch && topology.GetNode(link.B.Node).Kind == Core.Topology.NodeKind.OpticalSwitch);
+        _net.Simulator.Network.Faults.CutLink(cut);
+        var moved = await MovedOffAsync(id, cut);
+        Assert.NotEqual(active.GetProperty("working").GetProperty("latencyMs").GetDouble(), moved.GetProperty("working").GetProperty("latencyMs").GetDouble());
+        await Eventually.TrueAsync(async () => await TcpRmemAsync(_a) == Expected(moved) && await TcpRmemAsync(B) == Expected(moved), Wait);
+        Assert.NotEqual(sizedFirst, await TcpRmemAsync(B));
+
+        await ReleaseAndCheckRestoredAsync(id, beforeA, beforeB);
+
+        // 10 Gbit/s over twice the active leg's latency, as the controller sizes it.
+        static string Expected(JsonElement lightpath) =>
+            TcpTuning.Sysctls(10e9, TimeSpan.FromMilliseconds(2 * lightpath.GetProperty("working").GetProperty("latencyMs").GetDouble()), "reno", socketMaximums: false).Single(s => s.Key == "net.ipv4.tcp_rmem").Value;
     }
 
     [Fact]
@@ -127,9 +141,52 @@ public sealed class HostsEndToEndTests : IAsyncLifetime
         }
     }
 
-    private async Task<string> RequestAsync()
+    /// <summary>Both agents running, the namespaces' state read, a lightpath with configured hosts Active.</summary>
+    private async Task<(string Id, JsonElement Active, string BeforeA, string BeforeB)> ActiveWithBothAgentsAsync(string protection = "none")
     {
-        using var created = await _net.SendAsync(HttpMethod.Post, "/api/v1/lightpaths", """{"from":"cern-fdt","to":"caltech-fdt","bandwidth":"10G","configureHosts":true}""");
+        await StartAgentAsync("cern-agent", "secret-a", _a);
+        await StartAgentAsync("caltech-agent", "secret-b", B);
+        string beforeA = await SnapshotAsync(_a), beforeB = await SnapshotAsync(B);
+        string id = await RequestAsync(protection);
+        await Eventually.TrueAsync(async () => await _net.StateAsync(id) is "active" or "failed", Wait);
+        var active = await _net.GetLightpathAsync(id);
+        Assert.True(active.GetProperty("state").GetString() == "active", active.GetProperty("failureCause").ToString());
+        return (id, active, beforeA, beforeB);
+    }
+
+    /// <summary>The lightpath once it is Active on a path without <paramref name="link"/>; on timeout, its record says why not.</summary>
+    private async Task<JsonElement> MovedOffAsync(string id, string link)
+    {
+        var limit = DateTime.UtcNow + Wait;
+        while (true)
+        {
+            var record = await _net.GetLightpathAsync(id);
+            if (record.GetProperty("state").GetString() == "active" && !record.GetProperty("working").GetProperty("links").EnumerateArray().Any(l => l.GetString() == link))
+            {
+                return record;
+            }
+
+            if (DateTime.UtcNow > limit)
+            {
+                throw new TimeoutException($"lightpath {id} not moved off {link} within {Wait.TotalSeconds} s: {record}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task ReleaseAndCheckRestoredAsync(string id, string beforeA, string beforeB)
+    {
+        using var delete = await _net.SendAsync(HttpMethod.Delete, $"/api/v1/lightpaths/{id}");
+        Assert.Equal(HttpStatusCode.Accepted, delete.StatusCode);
+        await Eventually.TrueAsync(async () => await _net.StateAsync(id) == "released", Wait);
+        Assert.Equal(beforeA, await SnapshotAsync(_a));
+        Assert.Equal(beforeB, await SnapshotAsync(B));
+    }
+
+    private async Task<string> RequestAsync(string protection = "none")
+    {
+        using var created = await _net.SendAsync(HttpMethod.Post, "/api/v1/lightpaths", $$"""{"from":"cern-fdt","to":"caltech-fdt","bandwidth":"10G","configureHosts":true,"protection":"{{protection}}"}""");
         string body = await created.Content.ReadAsStringAsync();
         Assert.True(created.StatusCode == HttpStatusCode.Accepted, body);
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetString()!;
@@ -149,6 +206,9 @@ public sealed class HostsEndToEndTests : IAsyncLifetime
         agent.Start();
         await Eventually.TrueAsync(() => agent.IsReceivingCommands, Wait);
     }
+
+    private static async Task<string> TcpRmemAsync(string ns) =>
+        string.Join(' ', (await Tools.RunAsync("ip", "netns", "exec", ns, "sysctl", "-n", "net.ipv4.tcp_rmem")).Split((char[])['\t', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     private static async Task<string> SnapshotAsync(string ns) =>
         await Tools.RunAsync("ip", "netns", "exec", ns, "ip", "-j", "-d", "link", "show") + await Tools.RunAsync("ip", "netns", "exec", ns, "ip", "-j", "addr", "show")

@@ -41,7 +41,7 @@ internal sealed class SimulatedController : IAsyncDisposable
     public static async Task<SimulatedController> StartAsync(
         Microsoft.Extensions.Logging.ILoggerFactory? loggers = null, string? databasePath = null, OpticalSimulator? simulator = null, int? snmpTrapPort = null, NetControl.Controller.Telemetry.TelemetryOptions? telemetry = null,
         NetControl.Drivers.Tl1.Tests.Fixtures.OpenSshServerFixture? ssh = null, string? sshHostKeyPin = null, TimeSpan? deviceConnectTimeout = null,
-        NetControl.Controller.Hosts.HostsOptions? hosts = null)
+        NetControl.Controller.Hosts.HostsOptions? hosts = null, TimeSpan? utilisationPollInterval = null)
     {
         var topology = ApiHarness.UsLhcNet;
         bool owns = simulator is null;
@@ -80,6 +80,7 @@ internal sealed class SimulatedController : IAsyncDisposable
                 DeviceCommandTimeout = TimeSpan.FromSeconds(10),
                 DeviceConnectTimeout = deviceConnectTimeout ?? new ControllerOptions().DeviceConnectTimeout,
                 PowerPollInterval = snmpTrapPort is null ? TimeSpan.FromMilliseconds(200) : TimeSpan.FromHours(1),
+                UtilisationPollInterval = utilisationPollInterval ?? new ControllerOptions().UtilisationPollInterval,
             };
             var host = await ControllerHost.StartAsync(options, loggers).WaitAsync(TimeSpan.FromSeconds(60));
             return new SimulatedController(simulator, host, owns);

@@ -17,4 +17,6 @@ internal sealed class ListLogger<T> : ILogger<T>
         Entries.Enqueue((eventId.Id, logLevel, formatter(state, exception)));
 
     public bool Has(int eventId) => Entries.Any(e => e.EventId == eventId);
+
+    public IReadOnlyList<string> Messages(int eventId) => [.. Entries.Where(e => e.EventId == eventId).Select(e => e.Message)];
 }

@@ -31,12 +31,12 @@ internal sealed class ServiceHarness : IAsyncDisposable
 
     /// <param name="time">The service's clock (the switches and their sessions keep real time).</param>
     /// <param name="watchAlarms">Run the alarm watch loops (Calient autonomous alarms, Glimmerglass polling); without them a test steps the polls with <see cref="PollAsync"/>.</param>
-    public static async Task<ServiceHarness> StartAsync(NetworkTopology? topology = null, LightpathServiceOptions? options = null, ILightpathStore? store = null, TimeProvider? time = null, bool watchAlarms = true)
+    public static async Task<ServiceHarness> StartAsync(NetworkTopology? topology = null, LightpathServiceOptions? options = null, ILightpathStore? store = null, TimeProvider? time = null, bool watchAlarms = true, ILightpathHostConfigurer? hosts = null)
     {
         topology ??= UsLhcNet();
         var fabric = await SimulatedFabric.StartAsync(topology, new SimulatedFabricOptions { PowerPollInterval = TimeSpan.FromMilliseconds(50) });
         store ??= new InMemoryLightpathStore();
-        var service = new LightpathService(topology, fabric.Device, store, options, time);
+        var service = new LightpathService(topology, fabric.Device, store, options, time, hosts: hosts);
         await service.StartAsync();
         if (watchAlarms)
         {

@@ -94,6 +94,31 @@ public sealed class InterfacesGroupTests
     }
 
     [Fact]
+    public void IfHcOctets_CountThroughTrafficOnly_CountOnlyWhileTheLightCrossesAConnection()
+    {
+        var snmp = new SnmpHarness("A", new SnmpAgentOptions { CountThroughTrafficOnly = true });
+        string hostIn = snmp.Cell(MibOids.IfXEntry, MibOids.IfHcInOctets, "10003");
+        string onwardOut = snmp.Cell(MibOids.IfXEntry, MibOids.IfHcOutOctets, "20001");
+
+        // h1 lights 10003, but no connection takes that light anywhere: nothing is carried.
+        snmp.Clock.Advance(TimeSpan.FromSeconds(10));
+        Assert.Equal(0ul, snmp.Value(hostIn).AsUInt64());
+        Assert.Equal(0ul, snmp.Value(onwardOut).AsUInt64());
+
+        snmp.Switch.Connect(new SwitchConnection("10003", "20001")).ThrowIfFailed("A");
+        snmp.Value(hostIn);
+        snmp.Value(onwardOut);
+        snmp.Clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.Equal(4 * OctetsPerSecond, snmp.Value(hostIn).AsUInt64());
+        Assert.Equal(4 * OctetsPerSecond, snmp.Value(onwardOut).AsUInt64());
+
+        snmp.Switch.Disconnect(new ConnectionRef("10003", "20001")).ThrowIfFailed("A");
+        snmp.Value(hostIn);
+        snmp.Clock.Advance(TimeSpan.FromSeconds(4));
+        Assert.Equal(4 * OctetsPerSecond, snmp.Value(hostIn).AsUInt64());
+    }
+
+    [Fact]
     public void IfInOctets_IsTheLow32BitsOfTheHcCounter()
     {
         var snmp = new SnmpHarness("A");

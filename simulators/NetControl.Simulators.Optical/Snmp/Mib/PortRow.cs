@@ -7,9 +7,11 @@ namespace NetControl.Simulators.Optical.Snmp.Mib;
 /// <summary>
 /// One port of the switch as the MIB shows it: its ifIndex (also its entPhysicalIndex and sensor index), the side
 /// whose light decides ifOperStatus and the optical power sensor (the receive side when the port can receive, else
-/// the transmit side: a Glimmerglass output port), the link it lands on (ifAlias) and its traffic counters.
+/// the transmit side: a Glimmerglass output port), the link it lands on (ifAlias) and its traffic counters. With
+/// <paramref name="countThroughTrafficOnly"/>, a direction counts only while its light also crosses a cross-connect of
+/// this switch (see <see cref="SnmpAgentOptions.CountThroughTrafficOnly"/>).
 /// </summary>
-internal sealed class PortRow(int ifIndex, Port port, string? link, PortTraffic traffic)
+internal sealed class PortRow(int ifIndex, Port port, string? link, PortTraffic traffic, bool countThroughTrafficOnly = false)
 {
     private uint _lastChange;
 
@@ -60,6 +62,12 @@ internal sealed class PortRow(int ifIndex, Port port, string? link, PortTraffic 
     public (ulong In, ulong Out) Count(SwitchSnapshot snapshot, long timestamp)
     {
         var (inCarrying, outCarrying) = Carrying(snapshot.Power[Name], snapshot.NoLightThresholdDbm);
+        if (countThroughTrafficOnly)
+        {
+            inCarrying &= snapshot.ConnectionFrom(Name) is not null;
+            outCarrying &= snapshot.ConnectionInto(Name) is not null;
+        }
+
         return Traffic.Advance(inCarrying, outCarrying, timestamp);
     }
 }

@@ -10,7 +10,8 @@ const HISTORY = 900;
 
 const state = {
   token: null, filter: {}, connection: null, connected: false, snapshot: null, faults: false,
-  linkStates: new Map(), qualities: new Map(), series: new Map(), utilisation: new Map(), circuits: new Map(), tree: null, overlay: null,
+  linkStates: new Map(), qualities: new Map(), series: new Map(), utilisation: new Map(), measured: new Map(), measuredSeries: new Map(),
+  circuits: new Map(), tree: null, overlay: null, colourBy: 'quality',
   events: [], selectedCircuit: null, selectedLink: null, chartLink: null,
   stats: { batches: 0, updates: 0, delays: [], sampleDelays: [], dropped: 0, resyncs: 0, snapshots: 0 },
 };
@@ -83,6 +84,8 @@ function applySnapshot(s) {
   state.linkStates = new Map(s.linkStates.map(l => [l.link, l]));
   state.qualities = new Map();
   s.qualities.forEach(q => setQuality(q));
+  state.measured = new Map();
+  (s.utilisations || []).forEach(u => setMeasured(u));
   state.circuits = new Map(s.circuits.map(c => [c.id, c]));
   recordUtilisation();
   state.tree = s.tree;
@@ -106,6 +109,7 @@ function onDeltas(batch) {
         if (state.stats.sampleDelays.length < 200000) state.stats.sampleDelays.push(now - Date.parse(u.data.at));
         touched.add('map'); touched.add('charts');
         break;
+      case 'utilisation': setMeasured(u.data); touched.add('map'); touched.add('charts'); break;
       case 'circuit': state.circuits.set(u.data.id, u.data); touched.add('circuits'); touched.add('map'); break;
       case 'tree': state.tree = u.data; touched.add('tree'); break;
       case 'event': state.events.unshift(u.data); state.events.length = Math.min(state.events.length, 300); touched.add('events'); break;
@@ -131,14 +135,45 @@ function setQuality(q) {
   }
 }
 
-// Styles: down red, degraded amber, otherwise the probe quality when measured; width grows with the circuits carried.
+// The measured utilisation of a link (the controller polls the switches' interface counters over SNMP), kept as a
+// series of { t, utilisation } (percent of the link's capacity, the busier direction).
+function setMeasured(u) {
+  state.measured.set(u.link, u);
+  if (u.percent == null) return;
+  let series = state.measuredSeries.get(u.link);
+  if (!series) { series = []; state.measuredSeries.set(u.link, series); }
+  const t = Date.parse(u.at);
+  if (series.length === 0 || series[series.length - 1].t < t) {
+    series.push({ t, utilisation: u.percent });
+    if (series.length > HISTORY) series.splice(0, series.length - HISTORY);
+  }
+}
+
+// A link's utilisation in percent and where it comes from: measured when the controller has a measurement of the
+// link, else the share of its capacity reserved by live lightpaths; null when neither is known.
+function utilisationOf(linkId) {
+  const m = state.measured.get(linkId);
+  if (m && m.percent != null) return { percent: m.percent, source: 'measured' };
+  const r = state.utilisation.get(linkId);
+  return r && r.length > 0 ? { percent: r[r.length - 1].utilisation, source: 'reserved' } : null;
+}
+
+function utilisationColor(percent) {
+  const v = Math.max(0, Math.min(100, percent)) / 100;
+  return `hsl(${(120 * (1 - v)).toFixed(0)}, 80%, 55%)`;
+}
+
+// Styles: down red, degraded amber, otherwise (colouring by quality) the probe quality when measured, or (colouring by
+// utilisation) the measured utilisation, else the reserved share; width grows with the circuits carried.
 function linkStyle(link) {
   const s = state.linkStates.get(link.id);
   const q = state.qualities.get(link.id);
+  const u = state.colourBy === 'utilisation' ? utilisationOf(link.id) : null;
   let color = COLORS.unknown;
   if (s && s.state === 'down') color = COLORS.down;
   else if (s && s.state === 'degraded') color = COLORS.degraded;
-  else if (q && q.quality != null) color = qualityColor(q.quality);
+  else if (u && s) color = utilisationColor(u.percent);
+  else if (state.colourBy !== 'utilisation' && q && q.quality != null) color = qualityColor(q.quality);
   else if (s && s.state === 'up') color = '#43a047';
   const carried = circuitsOn(link.id);
   return { color, width: 1.5 + Math.min(carried, 6) * 1.5 };
@@ -236,9 +271,16 @@ function renderChartChoices() {
   }
 }
 
+// The utilisation row charts the measured series when the link has one, else the reserved share (the legend says which).
 function renderCharts() {
   const id = state.chartLink;
-  state.chartPoints = drawCharts($('charts'), id ? state.series.get(id) : null, id ? state.utilisation.get(id) : null);
+  const measured = id ? state.measuredSeries.get(id) : null;
+  const reserved = id ? state.utilisation.get(id) : null;
+  const utilisation = measured && measured.length > 0 ? { source: 'measured', points: measured }
+    : reserved && reserved.length > 0 ? { source: 'reserved', points: reserved }
+    : { source: null, points: [] };
+  state.chartUtilisation = id ? utilisation.source : null;
+  state.chartPoints = drawCharts($('charts'), id ? state.series.get(id) : null, utilisation);
 }
 
 function renderTree() {
@@ -267,7 +309,10 @@ function renderLinkPanel() {
   if (!id) return;
   const s = state.linkStates.get(id), q = state.qualities.get(id);
   $('link-title').textContent = id;
+  const u = utilisationOf(id), m = state.measured.get(id);
   $('link-info').textContent = `${s ? `${s.state} (${s.cause})` : 'state unknown'}; ${circuitsOn(id)} circuit(s)` +
+    (u ? `; utilisation ${fmt(u.percent)} % (${u.source})` : '') +
+    (m ? `; ${rate(m.aToBBps)} A>B, ${rate(m.bToABps)} B>A` : '') +
     (q ? `; RTT ${fmt(q.rttMs)} ms, jitter ${fmt(q.jitterMs)} ms, loss ${fmt(q.loss * 100)} %` : '');
   $('fault-actions').hidden = !state.faults;
 }
@@ -319,6 +364,7 @@ $('release').onclick = () => state.selectedCircuit && api('DELETE', `/api/v1/lig
 $('cut').onclick = () => state.selectedLink && api('POST', `faults/links/${encodeURIComponent(state.selectedLink)}/cut`);
 $('repair').onclick = () => state.selectedLink && api('POST', `faults/links/${encodeURIComponent(state.selectedLink)}/repair`);
 $('fit').onclick = () => map.fit();
+$('colour-by').onchange = e => { state.colourBy = e.target.value; renderMap(); };
 $('filter-form').onsubmit = e => {
   e.preventDefault();
   const list = id => $(id).value.split(',').map(x => x.trim()).filter(x => x.length > 0);
@@ -341,6 +387,7 @@ async function loadHistory(linkId) {
 function esc(text) { return String(text ?? '').replace(/[&<>"']/g, ch => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]); }
 function time(at) { return new Date(at).toISOString().slice(11, 23); }
 function fmt(v) { return v == null ? '-' : v.toFixed(2); }
+function rate(bps) { return bps == null ? '-' : bps >= 1e9 ? `${(bps / 1e9).toFixed(2)} Gbit/s` : `${(bps / 1e6).toFixed(1)} Mbit/s`; }
 
 // What the page has drawn, for browser tests and the benchmark: read from the last frame of the map, not from the
 // model, so a test sees what an engineer sees.
@@ -362,6 +409,9 @@ window.netcontrolDashboard = {
       treeEdges: state.tree ? state.tree.edges.length : 0,
       chartLink: state.chartLink,
       chartPoints: state.chartPoints || 0,
+      chartUtilisation: state.chartUtilisation || null,
+      colourBy: state.colourBy,
+      measuredLinks: [...state.measured.values()].filter(u => u.percent != null).map(u => ({ id: u.link, percent: u.percent })),
       events: state.events.length,
       faultInjection: state.faults,
       batches: state.stats.batches,
@@ -370,6 +420,7 @@ window.netcontrolDashboard = {
   },
   select(circuitId) { state.selectedCircuit = circuitId; renderCircuits(); renderMap(); },
   selectLink(linkId) { pick(null, { id: linkId }); },
+  colourBy(mode) { state.colourBy = mode; $('colour-by').value = mode; renderMap(); },
   zoom(factor) { map.zoom(factor, map.canvas.clientWidth / 2, map.canvas.clientHeight / 2); },
   pan(dx, dy) { map.view.x += dx; map.view.y += dy; map.invalidate(); },
   colors: COLORS,

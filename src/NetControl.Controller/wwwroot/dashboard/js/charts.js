@@ -4,14 +4,17 @@ const METRICS = [
   { key: 'jitterMs', label: 'jitter ms', color: '#ba68c8' },
   { key: 'loss', label: 'loss %', color: '#ef5350', scale: 100 },
   { key: 'availableMbpsLow', high: 'availableMbpsHigh', label: 'avail Mbit/s', color: '#81c784' },
-  { key: 'utilisation', label: 'reserved %', color: '#ffd54f', step: true },
+  { key: 'utilisation', label: 'utilisation %', color: '#ffd54f', step: true, min: 0, max: 100 },
 ];
 
-// samples: probe samples { t, rttMs, jitterMs, loss, availableMbpsLow, availableMbpsHigh }; utilisation: { t, utilisation }
-// points (the share of the link's capacity reserved by lightpaths, a step line that holds until now).
+// samples: probe samples { t, rttMs, jitterMs, loss, availableMbpsLow, availableMbpsHigh }; utilisation: { source,
+// points: [{ t, utilisation }] }, the link's utilisation in percent of its capacity, 'measured' (the switches' interface
+// counters) or 'reserved' (the share reserved by lightpaths; null: neither, no points); either way a step line that
+// holds until now, and the row's legend says which.
 export function drawCharts(canvas, probeSamples, utilisation) {
-  const samples = [...(probeSamples || []), ...(utilisation || [])].sort((a, b) => a.t - b.t);
-  if (utilisation && utilisation.length > 0) samples.push({ t: Date.now(), utilisation: utilisation[utilisation.length - 1].utilisation });
+  const points = utilisation ? utilisation.points || [] : [];
+  const samples = [...(probeSamples || []), ...points].sort((a, b) => a.t - b.t);
+  if (points.length > 0) samples.push({ t: Date.now(), utilisation: points[points.length - 1].utilisation });
   const ctx = fitCanvas(canvas);
   const w = canvas.clientWidth, h = canvas.clientHeight;
   ctx.clearRect(0, 0, w, h);
@@ -30,11 +33,13 @@ export function drawCharts(canvas, probeSamples, utilisation) {
     const high = s => (m.high && s[m.high] != null ? s[m.high] * (m.scale || 1) : null);
     const values = samples.flatMap(s => [value(s), high(s)]).filter(v => v != null);
     ctx.fillStyle = '#8fa3b8';
-    ctx.fillText(m.label, 4, top - 3);
+    ctx.fillText(m.key === 'utilisation' && utilisation && utilisation.source ? `${m.label} (${utilisation.source})` : m.label, 4, top - 3);
     ctx.strokeStyle = '#26364a';
     ctx.strokeRect(left, top, right - left, bottom - top);
     if (values.length === 0) { ctx.fillText('-', left + 4, top + 12); return; }
     let lo = Math.min(...values), hi = Math.max(...values);
+    if (m.min != null) lo = Math.min(lo, m.min);
+    if (m.max != null) hi = Math.max(hi, m.max);
     if (hi - lo < 1e-9) { hi += 1; lo = Math.max(0, lo - 1); }
     ctx.fillText(format(hi), 2, top + 10);
     ctx.fillText(format(lo), 2, bottom);
