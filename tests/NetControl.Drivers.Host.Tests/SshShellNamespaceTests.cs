@@ -32,7 +32,7 @@ public sealed class SshShellNamespaceTests(SshNamespace remote) : IClassFixture<
         Assert.Contains("inet 10.77.41.2/24", await NamespacePair.RunAsync("ip", "netns", "exec", remote.Namespace, "ip", "addr", "show", "dev", SshNamespace.Device), StringComparison.Ordinal);
         Assert.Contains("10.88.9.0/24 via 10.77.40.1", await NamespacePair.RunAsync("ip", "netns", "exec", remote.Namespace, "ip", "route", "show", "table", "200"), StringComparison.Ordinal);
         Assert.Equal("4096 131072 12000000", Sysctl.Normalize(await NamespacePair.RunAsync("ip", "netns", "exec", remote.Namespace, "sysctl", "-n", "net.ipv4.tcp_rmem")));
-        Assert.StartsWith($"ssh {remote.Sshd.UserName}@{SshNamespace.Address}:", changes.Host, StringComparison.Ordinal);
+        Assert.StartsWith($"ssh {remote.Sshd.UserName}@{remote.Address}:", changes.Host, StringComparison.Ordinal);
 
         await configurator.RollbackAsync(changes);
         Assert.Equal(before, await NamespacePair.SnapshotAsync(remote.Namespace));
@@ -61,7 +61,7 @@ public sealed class SshShellNamespaceTests(SshNamespace remote) : IClassFixture<
 
     private SshShellOptions Options(string pin) => new()
     {
-        Host = SshNamespace.Address,
+        Host = remote.Address,
         Port = remote.Sshd.Port,
         UserName = remote.Sshd.UserName,
         PrivateKeyPath = remote.Sshd.ClientKeyPath,

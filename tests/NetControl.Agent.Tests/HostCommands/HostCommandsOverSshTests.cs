@@ -85,7 +85,7 @@ public sealed class HostCommandsOverSshTests(SshHostNamespace remote) : IClassFi
               controllerKeys:
                 - {"{"}id: controller-1, publicKeyFile: controller.pub.pem{"}"}
               ssh:
-                host: {SshHostNamespace.Address}
+                host: {remote.Address}
                 port: {remote.Sshd.Port}
                 user: {remote.Sshd.UserName}
                 privateKey: {remote.Sshd.ClientKeyPath}

@@ -1,49 +1,6 @@
-using NetControl.Drivers.Tl1.Tests.Fixtures;
-using NetControl.Tests.Shared;
+using NetControl.Drivers.Host.Tests;
 
 namespace NetControl.Agent.Tests.Support;
 
-/// <summary>
-/// A network namespace reachable from this one over a veth pair (10.77.62.1/30 here, 10.77.62.2/30 there; a subnet
-/// of its own so it can run beside the host driver's SSH tests), with a real OpenSSH server inside it: the remote
-/// transfer host an agent configures over SSH. Removed on dispose.
-/// </summary>
-public sealed class SshHostNamespace : IAsyncLifetime
-{
-    public const string Address = "10.77.62.2";
-    public const string Device = "vap";
-
-    private readonly string _hostSide = $"va{Guid.NewGuid().ToString("N")[..8]}";
-
-    public string Namespace { get; } = $"nca-{Guid.NewGuid().ToString("N")[..8]}s";
-
-    public OpenSshServerFixture Sshd { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        await Tools.RunAsync("ip", "netns", "add", Namespace);
-        await Tools.RunAsync("ip", "netns", "exec", Namespace, "sysctl", "-q", "-w", "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1");
-        await Tools.RunAsync("ip", "link", "add", _hostSide, "type", "veth", "peer", "name", Device, "netns", Namespace);
-        await Tools.RunAsync("ip", "addr", "add", "10.77.62.1/30", "dev", _hostSide);
-        await Tools.RunAsync("ip", "link", "set", "dev", _hostSide, "up");
-        await Tools.RunAsync("ip", "netns", "exec", Namespace, "ip", "addr", "add", $"{Address}/30", "dev", Device);
-        await Tools.RunAsync("ip", "netns", "exec", Namespace, "ip", "link", "set", "dev", Device, "up");
-        await Tools.RunAsync("ip", "netns", "exec", Namespace, "ip", "link", "set", "dev", "lo", "up");
-        Sshd = new OpenSshServerFixture { ListenAddress = Address, NetworkNamespace = Namespace };
-        await Sshd.InitializeAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (Sshd is not null)
-        {
-            await Sshd.DisposeAsync();
-        }
-
-        await Tools.RunAsync(allowFailure: true, "ip", "link", "del", _hostSide);
-        await Tools.RunAsync(allowFailure: true, "ip", "netns", "del", Namespace);
-    }
-
-    /// <summary>A sysctl as read inside the namespace.</summary>
-    public async Task<string> SysctlAsync(string key) => (await Tools.RunAsync("ip", "netns", "exec", Namespace, "sysctl", "-n", key)).Trim();
-}
+/// <summary>The host driver tests' SSH namespace on a subnet of its own (10.77.62.0/30), so both can run at once: the remote transfer host an agent configures over SSH.</summary>
+public sealed class SshHostNamespace() : SshNamespace(62);

@@ -38,11 +38,9 @@ public sealed class DashboardHubTests
     public async Task Subscribe_ViewerToken_ReturnsTheSnapshotThenDeltas()
     {
         await using var harness = await HubHarness.StartAsync();
-        await using var connection = harness.Connect(HubHarness.ViewerToken);
-        var deltas = Channel.CreateUnbounded<DeltaBatch>();
-        connection.On<DeltaBatch>("deltas", b => deltas.Writer.TryWrite(b));
         using var timeout = new CancellationTokenSource(Limit);
-        await connection.StartAsync(timeout.Token);
+        await using var client = await harness.StartClientAsync(HubHarness.ViewerToken, timeout.Token);
+        var (connection, deltas) = client;
 
         var snapshot = await connection.InvokeAsync<DashboardSnapshot>("Subscribe", DashboardFilter.All, timeout.Token);
         harness.Service.LinkState = harness.Service.LinkState.With("AMS-GVA-GEANT", LinkCondition.Down, "fibre cut", DateTimeOffset.UtcNow);
@@ -60,11 +58,9 @@ public sealed class DashboardHubTests
     public async Task Subscribe_LinkFilter_DeltasOnlyForThatLink()
     {
         await using var harness = await HubHarness.StartAsync();
-        await using var connection = harness.Connect(HubHarness.ViewerToken);
-        var deltas = Channel.CreateUnbounded<DeltaBatch>();
-        connection.On<DeltaBatch>("deltas", b => deltas.Writer.TryWrite(b));
         using var timeout = new CancellationTokenSource(Limit);
-        await connection.StartAsync(timeout.Token);
+        await using var client = await harness.StartClientAsync(HubHarness.ViewerToken, timeout.Token);
+        var (connection, deltas) = client;
 
         var snapshot = await connection.InvokeAsync<DashboardSnapshot>("Subscribe", new DashboardFilter { Kinds = ["link"], Links = ["CHI-GVA-QWEST"] }, timeout.Token);
         var now = DateTimeOffset.UtcNow;

@@ -21,11 +21,9 @@ public sealed class UtilisationHubTests
     public async Task Subscribe_UtilisationRecorded_DeltaCarriesBothDirectionsAndPercent()
     {
         await using var harness = await HubHarness.StartAsync();
-        await using var connection = harness.Connect(HubHarness.ViewerToken);
-        var deltas = Channel.CreateUnbounded<DeltaBatch>();
-        connection.On<DeltaBatch>("deltas", b => deltas.Writer.TryWrite(b));
         using var timeout = new CancellationTokenSource(Limit);
-        await connection.StartAsync(timeout.Token);
+        await using var client = await harness.StartClientAsync(HubHarness.ViewerToken, timeout.Token);
+        var (connection, deltas) = client;
 
         var snapshot = await connection.InvokeAsync<DashboardSnapshot>("Subscribe", DashboardFilter.All, timeout.Token);
         harness.Host.Utilisation.Record("GVA-GG", [Rate("10002", inBps: 4e9, outBps: 0), Rate("20002", inBps: 0, outBps: 1.5e9)]);
@@ -65,11 +63,9 @@ public sealed class UtilisationHubTests
     public async Task Subscribe_LinkFilterWithUtilisationMetric_OnlyThatLinksUtilisation()
     {
         await using var harness = await HubHarness.StartAsync();
-        await using var connection = harness.Connect(HubHarness.ViewerToken);
-        var deltas = Channel.CreateUnbounded<DeltaBatch>();
-        connection.On<DeltaBatch>("deltas", b => deltas.Writer.TryWrite(b));
         using var timeout = new CancellationTokenSource(Limit);
-        await connection.StartAsync(timeout.Token);
+        await using var client = await harness.StartClientAsync(HubHarness.ViewerToken, timeout.Token);
+        var (connection, deltas) = client;
 
         await connection.InvokeAsync<DashboardSnapshot>("Subscribe", new DashboardFilter { Links = ["GVA-NYC-GC"], Metrics = ["utilisation"] }, timeout.Token);
         harness.Host.Utilisation.Record("GVA-GG", [Rate("10002", inBps: 4e9, outBps: 0), Rate("10003", inBps: 3e9, outBps: 0)]);
@@ -83,11 +79,9 @@ public sealed class UtilisationHubTests
     public async Task Subscribe_MetricsWithoutUtilisation_NoUtilisationDeltas()
     {
         await using var harness = await HubHarness.StartAsync();
-        await using var connection = harness.Connect(HubHarness.ViewerToken);
-        var deltas = Channel.CreateUnbounded<DeltaBatch>();
-        connection.On<DeltaBatch>("deltas", b => deltas.Writer.TryWrite(b));
         using var timeout = new CancellationTokenSource(Limit);
-        await connection.StartAsync(timeout.Token);
+        await using var client = await harness.StartClientAsync(HubHarness.ViewerToken, timeout.Token);
+        var (connection, deltas) = client;
 
         var snapshot = await connection.InvokeAsync<DashboardSnapshot>("Subscribe", new DashboardFilter { Metrics = ["rtt"] }, timeout.Token);
         harness.Host.Utilisation.Record("GVA-GG", [Rate("10002", inBps: 4e9, outBps: 0)]);

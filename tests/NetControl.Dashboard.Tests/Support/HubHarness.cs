@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
 using NetControl.Controller.Dashboard;
 using NetControl.Controller.Hosting;
@@ -33,5 +34,21 @@ internal sealed class HubHarness : IAsyncDisposable
             .WithUrl(HubUrl, o => o.AccessTokenProvider = () => Task.FromResult(token))
             .Build();
 
+    /// <summary>A started hub client whose delta batches are collected in a channel.</summary>
+    public async Task<HubClient> StartClientAsync(string? token, CancellationToken cancellationToken)
+    {
+        var connection = Connect(token);
+        var deltas = Channel.CreateUnbounded<DeltaBatch>();
+        connection.On<DeltaBatch>("deltas", b => deltas.Writer.TryWrite(b));
+        await connection.StartAsync(cancellationToken);
+        return new HubClient(connection, deltas);
+    }
+
     public ValueTask DisposeAsync() => _api.DisposeAsync();
+}
+
+/// <summary>A hub connection and the delta batches it received.</summary>
+internal sealed record HubClient(HubConnection Connection, Channel<DeltaBatch> Deltas) : IAsyncDisposable
+{
+    public ValueTask DisposeAsync() => Connection.DisposeAsync();
 }
