@@ -8,19 +8,27 @@ namespace NetControl.Drivers.Host.Tests;
 /// unless a subclass picks another subnet so that it can run beside these tests), with a real OpenSSH server running
 /// inside it (its logins' commands run in the namespace): a remote host for the SSH shell. Removed on dispose.
 /// </summary>
-public class SshNamespace(int subnet) : IAsyncLifetime
+public class SshNamespace : IAsyncLifetime
 {
     public const string Device = "vhp";
 
     private readonly string _hostSide = $"vs{Guid.NewGuid().ToString("N")[..8]}";
+    private readonly int _subnet;
 
     public SshNamespace()
         : this(40)
     {
     }
 
+    /// <summary>On 10.77.<paramref name="subnet"/>.0/30 (xunit wants one public constructor per fixture: this one is for subclasses).</summary>
+    protected SshNamespace(int subnet)
+    {
+        _subnet = subnet;
+        Address = $"10.77.{subnet}.2";
+    }
+
     /// <summary>The namespace's address, where its sshd listens.</summary>
-    public string Address { get; } = $"10.77.{subnet}.2";
+    public string Address { get; }
 
     public string Namespace { get; } = $"nch-{Guid.NewGuid().ToString("N")[..8]}s";
 
@@ -31,7 +39,7 @@ public class SshNamespace(int subnet) : IAsyncLifetime
         await Tools.RunAsync("ip", "netns", "add", Namespace);
         await Tools.RunAsync("ip", "netns", "exec", Namespace, "sysctl", "-q", "-w", "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1");
         await Tools.RunAsync("ip", "link", "add", _hostSide, "type", "veth", "peer", "name", Device, "netns", Namespace);
-        await Tools.RunAsync("ip", "addr", "add", $"10.77.{subnet}.1/30", "dev", _hostSide);
+        await Tools.RunAsync("ip", "addr", "add", $"10.77.{_subnet}.1/30", "dev", _hostSide);
         await Tools.RunAsync("ip", "link", "set", "dev", _hostSide, "up");
         await Tools.RunAsync("ip", "netns", "exec", Namespace, "ip", "addr", "add", $"{Address}/30", "dev", Device);
         await Tools.RunAsync("ip", "netns", "exec", Namespace, "ip", "link", "set", "dev", Device, "up");

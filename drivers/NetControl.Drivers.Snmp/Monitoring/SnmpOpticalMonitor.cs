@@ -79,7 +79,7 @@ public sealed class SnmpOpticalMonitor(
 
         var names = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.IfName, cancellationToken).ConfigureAwait(false);
         var readAt = _time.GetUtcNow();
-        yield return new DeviceEvent.Resynchronized(device, "initial read", await ReadActiveAlarmsAsync(cancellationToken).ConfigureAwait(false), readAt);
+        yield return new DeviceEvent.Resynchronized(device, "initial read", await ReadActiveAlarmsAsync(cancellationToken).ConfigureAwait(false), readAt, ChangesFollow: true);
         await foreach (var n in receiver.Notifications.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             if (!n.Source.Address.Equals(target.EndPoint.Address) || !n.TryGetLinkChange(out int ifIndex, out bool up))

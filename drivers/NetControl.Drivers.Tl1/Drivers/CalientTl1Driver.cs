@@ -133,7 +133,7 @@ public sealed class CalientTl1Driver(Tl1Session session, Tl1DriverOptions? optio
 
                     if (active is not null)
                     {
-                        yield return new DeviceEvent.Resynchronized(Device, resync.Reason, active, readAt);
+                        yield return new DeviceEvent.Resynchronized(Device, resync.Reason, active, readAt, ChangesFollow: true);
                     }
 
                     break;

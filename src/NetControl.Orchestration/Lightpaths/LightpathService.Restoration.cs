@@ -27,7 +27,7 @@ public sealed partial class LightpathService
                     break;
                 case DeviceEvent.Resynchronized resync:
                     var dark = resync.ActiveAlarms.Where(a => a.Condition == "LOS" && !a.IsCleared).Select(a => a.Entity).ToHashSet(StringComparer.Ordinal);
-                    changes = _correlator.Resync(resync.Device, dark, resync.ReadAt ?? now, $"{resync.Device} {resync.Reason}", now);
+                    changes = _correlator.Resync(resync.Device, dark, resync.ReadAt ?? now, $"{resync.Device} {resync.Reason}", now, resync.ChangesFollow);
                     break;
             }
         }
@@ -138,7 +138,13 @@ public sealed partial class LightpathService
     }
 
     /// <inheritdoc/>
-    string? IPortClaims.ClaimantAt(PortRef port, DateTimeOffset asOf)
+    string? IPortClaims.ClaimantAt(PortRef port, DateTimeOffset asOf) => HolderAt(port, asOf)?.Id;
+
+    /// <inheritdoc/>
+    PortRef? IPortClaims.FeedOf(PortRef port, DateTimeOffset asOf) => HolderAt(port, asOf)?.Feed;
+
+    /// <summary>The latest claim on <paramref name="port"/> made by <paramref name="asOf"/>, unless a cross-connect on it is being removed.</summary>
+    private PortClaim? HolderAt(PortRef port, DateTimeOffset asOf)
     {
         if (_leaving.ContainsKey(port) || !_lit.TryGetValue(port, out var holders))
         {
@@ -149,16 +155,12 @@ public sealed partial class LightpathService
         {
             if (holders[i].Since <= asOf)
             {
-                return holders[i].Id;
+                return holders[i];
             }
         }
 
         return null;
     }
-
-    /// <inheritdoc/>
-    PortRef? IPortClaims.FeedOf(PortRef port) =>
-        !_leaving.ContainsKey(port) && _lit.TryGetValue(port, out var holders) && holders.Count > 0 ? holders[^1].Feed : null;
 
     private void Apply(IReadOnlyList<LinkChange> changes)
     {
@@ -383,7 +385,14 @@ public sealed partial class LightpathService
         {
             // Its own bandwidth counts as free on the links it holds (the access fibres at least): the move replaces it.
             var ownLinks = record.Working!.Links.Concat(record.ProtectionLeg?.Links ?? []).ToHashSet(StringComparer.Ordinal);
-            constraints = constraints with { FreeCapacity = link => available(link) is { } left && ownLinks.Contains(link.Id) ? left + bandwidth : available(link) };
+            constraints = constraints with
+            {
+                FreeCapacity = link =>
+                {
+                    var left = available(link);
+                    return left is { } l && ownLinks.Contains(link.Id) ? l + bandwidth : left;
+                },
+            };
         }
 
         return _planner.Plan(from, to, constraints, LinkState);

@@ -12,9 +12,10 @@ public interface IPortClaims
     string? ClaimantAt(PortRef port, DateTimeOffset asOf);
 
     /// <summary>
-    /// The receive port, on the same switch, that the active leg claiming <paramref name="port"/> (a receive port)
-    /// cross-connects to it: the light arriving there leaves the switch into the fibre <paramref name="port"/> faces.
-    /// Null when unclaimed, or when the leg sends nothing that way (a simplex cross-connect ending at the port).
+    /// The receive port, on the same switch, that the active leg claiming <paramref name="port"/> (a receive port) as of
+    /// <paramref name="asOf"/> cross-connects to it: the light arriving there leaves the switch into the fibre
+    /// <paramref name="port"/> faces. Null when unclaimed, or when the leg sends nothing that way (a simplex
+    /// cross-connect ending at the port).
     /// </summary>
-    PortRef? FeedOf(PortRef port);
+    PortRef? FeedOf(PortRef port, DateTimeOffset asOf);
 }

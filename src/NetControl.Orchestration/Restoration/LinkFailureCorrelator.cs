@@ -39,11 +39,12 @@ public sealed class LinkFailureCorrelator
     private readonly Dictionary<string, PortRef[]> _linkEnds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PortRef>> _deviceEnds = new(StringComparer.Ordinal);
 
-    // Receive ports read dark while claimed, and by whom; read lit at the last look while claimed; read lit at some
-    // time under the claim that holds them now.
+    // Receive ports read dark while claimed: by whom, when last read so, and whether an edge proved it; receive ports lit
+    // at every read of a run while claimed (from the first read of the run to the last, or for good until an edge says
+    // otherwise); the last time a link end was read lit under its claim.
     private readonly Dictionary<PortRef, Darkness> _dark = [];
-    private readonly Dictionary<PortRef, string> _litNow = [];
-    private readonly Dictionary<PortRef, string> _wasLit = [];
+    private readonly Dictionary<PortRef, LitRun> _litNow = [];
+    private readonly Dictionary<PortRef, (string Claimant, DateTimeOffset At)> _wasLit = [];
 
     // Links dark at every switch end without evidence of a cut yet; links declared down.
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
@@ -93,12 +94,12 @@ public sealed class LinkFailureCorrelator
         var claimant = _claims.ClaimantAt(port, at);
         if (dark)
         {
-            if (Darken(port, claimant, edge: true) && end.Link is { } link)
+            if (Darken(port, claimant, edge: true, at) && end.Link is { } link)
             {
                 Evaluate(link, cause, at, changes);
             }
         }
-        else if (Light(port, claimant, cause, at, changes))
+        else if (Light(port, claimant, at, untilEdge: true, cause, at, changes))
         {
             EvaluatePending(cause, at, changes);
         }
@@ -108,9 +109,11 @@ public sealed class LinkFailureCorrelator
 
     /// <summary>
     /// A full read of <paramref name="device"/> that began at <paramref name="readAt"/>: the receive ports in
-    /// <paramref name="darkPorts"/> were dark, every other port of the device lit.
+    /// <paramref name="darkPorts"/> were dark, every other port of the device lit. <paramref name="changesFollow"/>: the
+    /// source reports every change as an edge after this read (a Calient session, SNMP traps), so what it read holds
+    /// until an edge says otherwise; else (a poll) only as of this read.
     /// </summary>
-    public IReadOnlyList<LinkChange> Resync(string device, IReadOnlySet<string> darkPorts, DateTimeOffset readAt, string cause, DateTimeOffset at)
+    public IReadOnlyList<LinkChange> Resync(string device, IReadOnlySet<string> darkPorts, DateTimeOffset readAt, string cause, DateTimeOffset at, bool changesFollow = false)
     {
         if (!_deviceEnds.TryGetValue(device, out var ports))
         {
@@ -123,7 +126,7 @@ public sealed class LinkFailureCorrelator
         foreach (var port in ports)
         {
             var claimant = _claims.ClaimantAt(port, readAt);
-            if (claimant is null && !_litNow.ContainsKey(port) && !_dark.ContainsKey(port))
+            if (claimant is null && !_litNow.ContainsKey(port) && !_dark.ContainsKey(port) && !_wasLit.ContainsKey(port))
             {
                 // Nothing expected here and nothing known: most ports of a large switch, on every poll.
                 continue;
@@ -131,14 +134,14 @@ public sealed class LinkFailureCorrelator
 
             if (darkPorts.Contains(port.Port))
             {
-                if (Darken(port, claimant, edge: false) && _ends.TryGetValue(port, out var end))
+                if (Darken(port, claimant, edge: false, readAt) && _ends.TryGetValue(port, out var end))
                 {
                     darkened.Add(end.Link);
                 }
             }
             else
             {
-                newLight |= Light(port, claimant, cause, at, changes);
+                newLight |= Light(port, claimant, readAt, untilEdge: changesFollow, cause, at, changes);
             }
         }
 
@@ -169,27 +172,33 @@ public sealed class LinkFailureCorrelator
     }
 
     /// <summary>Records darkness at a claimed port; false when the port is unclaimed (darkness where no light is expected proves nothing).</summary>
-    private bool Darken(PortRef port, string? claimant, bool edge)
+    private bool Darken(PortRef port, string? claimant, bool edge, DateTimeOffset readAt)
     {
         _litNow.Remove(port);
         if (claimant is null || !_ends.ContainsKey(port))
         {
+            _dark.Remove(port);
+            _wasLit.Remove(port);
             return false;
         }
 
         // A level read never takes away what an edge proved under the same claim.
         bool proven = edge || (_dark.TryGetValue(port, out var was) && was.Claimant == claimant && was.Edge);
-        _dark[port] = new Darkness(claimant, proven);
+        _dark[port] = new Darkness(claimant, proven, readAt);
         return true;
     }
 
-    /// <summary>Records light at a port; true when it is claimed and was not known lit under that claim.</summary>
-    private bool Light(PortRef port, string? claimant, string cause, DateTimeOffset at, List<LinkChange> changes)
+    /// <summary>
+    /// Records light at a port, read at <paramref name="readAt"/>; true when the port is claimed (the read may complete
+    /// the evidence of a pending link). <paramref name="untilEdge"/>: it holds until an edge says otherwise.
+    /// </summary>
+    private bool Light(PortRef port, string? claimant, DateTimeOffset readAt, bool untilEdge, string cause, DateTimeOffset at, List<LinkChange> changes)
     {
         _dark.Remove(port);
         if (claimant is null)
         {
             _litNow.Remove(port);
+            _wasLit.Remove(port);
             return false;
         }
 
@@ -201,15 +210,13 @@ public sealed class LinkFailureCorrelator
                 changes.Add(new LinkChange(end.Link.Id, Down: false, $"light back at {port}: {cause}", at));
             }
 
-            _wasLit[port] = claimant;
+            _wasLit[port] = (claimant, readAt);
         }
 
-        if (_litNow.TryGetValue(port, out var previous) && previous == claimant)
-        {
-            return false;
-        }
-
-        _litNow[port] = claimant;
+        DateTimeOffset? until = untilEdge ? null : readAt;
+        _litNow[port] = _litNow.TryGetValue(port, out var run) && run.Claimant == claimant
+            ? run with { Until = until }
+            : new LitRun(claimant, readAt, until);
         return true;
     }
 
@@ -231,7 +238,7 @@ public sealed class LinkFailureCorrelator
                 return;
             }
 
-            evidence = evidence || darkness.Edge || Fed(end, darkness.Claimant, at);
+            evidence = evidence || darkness.Edge || Fed(end, darkness, at);
         }
 
         if (ends.Length == 0)
@@ -264,19 +271,21 @@ public sealed class LinkFailureCorrelator
     }
 
     /// <summary>
-    /// Whether light was sent towards <paramref name="end"/> under <paramref name="claimant"/>: the far switch's port
-    /// that feeds the fibre reads lit, or, facing a host, this port read lit under the claim before.
+    /// Whether light was sent towards <paramref name="end"/> while it was read dark: the far switch's port that feeds
+    /// the fibre was lit at every read from before that dark read to after it (or for good, from a source that reports
+    /// changes); facing a host, whether this port was read lit under the claim before.
     /// </summary>
-    private bool Fed(PortRef end, string claimant, DateTimeOffset at)
+    private bool Fed(PortRef end, Darkness darkness, DateTimeOffset at)
     {
         if (_ends[end].Far is not { } far)
         {
-            return _wasLit.TryGetValue(end, out var c) && c == claimant;
+            return _wasLit.TryGetValue(end, out var was) && was.Claimant == darkness.Claimant && was.At < darkness.ReadAt;
         }
 
-        return _claims.FeedOf(far) is { } feed
-            && _litNow.TryGetValue(feed, out var lit) && lit == claimant
-            && _claims.ClaimantAt(feed, at) == claimant;
+        return _claims.FeedOf(far, at) is { } feed
+            && _litNow.TryGetValue(feed, out var run) && run.Claimant == darkness.Claimant
+            && run.From <= darkness.ReadAt && (run.Until is not { } until || darkness.ReadAt <= until)
+            && _claims.ClaimantAt(feed, at) == darkness.Claimant;
     }
 
     private bool IsReceivePort(PortRef port) =>
@@ -297,5 +306,8 @@ public sealed class LinkFailureCorrelator
 
     private static string Describe(Link link) => $"{link.Id} ({link.A} - {link.B})";
 
-    private readonly record struct Darkness(string Claimant, bool Edge);
+    private readonly record struct Darkness(string Claimant, bool Edge, DateTimeOffset ReadAt);
+
+    /// <summary>A port read lit at every read from <see cref="From"/> to <see cref="Until"/> (null: until an edge says otherwise).</summary>
+    private readonly record struct LitRun(string Claimant, DateTimeOffset From, DateTimeOffset? Until);
 }

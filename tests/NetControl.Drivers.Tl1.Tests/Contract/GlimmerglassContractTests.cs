@@ -20,7 +20,7 @@ public class GlimmerglassContractTests : SwitchDriverContract
     protected override object CreateDriver(Tl1Session session) =>
         new GlimmerglassTl1Driver(session, new Tl1DriverOptions { PowerPollInterval = TimeSpan.FromMilliseconds(50) });
 
-    /// <summary>The first poll reports the alarms already active (none): wait until it has run.</summary>
+    /// <summary>Each poll reports every active alarm: let the first (no alarm yet) run before the world changes.</summary>
     protected override async Task Settle(IAsyncEnumerator<DeviceEvent> events) => await Task.Delay(300);
 
     [Fact]

@@ -32,7 +32,7 @@ internal sealed class FakePortClaims : IPortClaims
         }
     }
 
-    public PortRef? FeedOf(PortRef port) => _claims.ContainsKey(port) && _feeds.TryGetValue(port, out var feed) ? feed : null;
+    public PortRef? FeedOf(PortRef port, DateTimeOffset asOf) => ClaimantAt(port, asOf) is not null && _feeds.TryGetValue(port, out var feed) ? feed : null;
 
     public string? ClaimantAt(PortRef port, DateTimeOffset asOf) =>
         _claims.TryGetValue(port, out var claim) && claim.Since <= asOf ? claim.Id : null;

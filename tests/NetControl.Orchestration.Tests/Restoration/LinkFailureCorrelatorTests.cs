@@ -127,7 +127,7 @@ public sealed class LinkFailureCorrelatorTests
     }
 
     [Fact]
-    public void Resync_CutWithinOnePollOfSetUp_DeclaredAtTheNextPoll()
+    public void Resync_CutWithinOnePollOfSetUp_DeclaredOnceTheFarFeedIsReadLitAroundTheDarkRead()
     {
         // The poll during set-up reads the new ports dark (their light not yet through): they are not claimed yet.
         var setUp = At.AddSeconds(10);
@@ -135,12 +135,53 @@ public sealed class LinkFailureCorrelatorTests
         Assert.Empty(_correlator.Resync("GVA-GG", new HashSet<string> { "10001", "10005" }, setUp.AddMilliseconds(-50), "poll", setUp));
         _claims.Claim("lp-1", setUp, Lightpath);
 
-        // The fibre to Chicago is cut before the next poll: that poll reads 10005 dark again, cern-fdt's light is there.
-        Assert.Empty(_correlator.Resync("CHI-PXC", new HashSet<string> { "1.1a.2" }, setUp.AddSeconds(1), "resync", setUp.AddSeconds(1)));
-        var change = Assert.Single(_correlator.Resync("GVA-GG", new HashSet<string> { "10005" }, setUp.AddSeconds(2), "poll", setUp.AddSeconds(2)));
+        // The fibre to Chicago is cut before the next poll of either switch; both switches are polled here.
+        Assert.Empty(_correlator.Resync("CHI-PXC", new HashSet<string> { "1.1a.2" }, setUp.AddSeconds(1), "poll", setUp.AddSeconds(1)));
+        // GVA-GG's end is dark now, but the Caltech light into the fibre was read only before that (at CHI-PXC, 1 s ago),
+        // and cern-fdt's light only from now on: no read yet shows light sent while the other end was dark.
+        Assert.Empty(_correlator.Resync("GVA-GG", new HashSet<string> { "10005" }, setUp.AddSeconds(2), "poll", setUp.AddSeconds(2)));
+        var change = Assert.Single(_correlator.Resync("CHI-PXC", new HashSet<string> { "1.1a.2" }, setUp.AddSeconds(3), "poll", setUp.AddSeconds(3)));
 
         Assert.Equal("CHI-GVA-QWEST", change.Link);
         Assert.True(change.Down);
+    }
+
+    [Fact]
+    public void Observe_EdgeAtOneEndAfterAPolledDarkOther_DeclaresAtOnce()
+    {
+        // CHI-PXC is a Calient: its loss of light is reported as it happens, which proves light was there.
+        Assert.Empty(_correlator.Resync("GVA-GG", new HashSet<string> { "10005" }, At, "poll", At));
+
+        var change = Assert.Single(_correlator.Observe(ChiFromGva, dark: true, "REPT ALM LOS", At.AddMilliseconds(30)));
+
+        Assert.Equal("CHI-GVA-QWEST", change.Link);
+    }
+
+    [Fact]
+    public void Resync_HostStartsSendingAfterTheFarEndWasReadDark_DeclaresNothing()
+    {
+        // Set up with both hosts silent: every port read dark. Then cern-fdt starts sending: GVA-GG reads its host port
+        // lit, but CHI-PXC's dark read is from before that light existed.
+        Assert.Empty(_correlator.Resync("CHI-PXC", new HashSet<string> { "1.1a.2", "1.1a.4" }, At, "poll", At));
+        Assert.Empty(_correlator.Resync("GVA-GG", new HashSet<string> { "10005" }, At.AddSeconds(1), "poll", At.AddSeconds(1)));
+
+        // CHI-PXC's next poll sees the light arrive: nothing was ever cut.
+        Assert.Empty(_correlator.Resync("CHI-PXC", new HashSet<string> { "1.1a.4" }, At.AddSeconds(2), "poll", At.AddSeconds(2)));
+        Assert.Empty(_correlator.Down);
+    }
+
+    [Fact]
+    public void Resync_HostStopsSendingOnALightpathLitOneWay_NoTrunkDeclared()
+    {
+        // caltech-fdt never sends; cern-fdt sends, then stops. The fibre towards Chicago is read dark at CHI-PXC after
+        // that, while the last read of cern-fdt's light is older.
+        Assert.Empty(_correlator.Resync("GVA-GG", new HashSet<string> { "10005" }, At, "poll", At));
+        Assert.Empty(_correlator.Resync("CHI-PXC", new HashSet<string> { "1.1a.2", "1.1a.4" }, At.AddSeconds(2), "poll", At.AddSeconds(2)));
+        _correlator.Resync("GVA-GG", new HashSet<string> { "10001", "10005" }, At.AddSeconds(3), "poll", At.AddSeconds(3));
+
+        // The host's own fibre, lit and then dark, cannot be told from a cut of it (as with a Calient's LOS); the trunk
+        // towards Chicago is not taken for one.
+        Assert.Equal(["CERN-FDT"], _correlator.Down);
     }
 
     [Fact]

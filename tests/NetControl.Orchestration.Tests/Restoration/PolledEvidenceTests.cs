@@ -30,10 +30,13 @@ public sealed class PolledEvidenceTests
         var duringSetUp = active.History[^1].At.AddMilliseconds(-5);
         h.Service.OnDeviceEvent(new DeviceEvent.Resynchronized("GVA-GG", "power poll", [Los("GVA-GG", link.B.Node == "GVA-GG" ? link.B.Port! : link.A.Port!, duringSetUp)], duringSetUp));
 
-        // The fibre is cut before the next poll of either switch.
+        // The fibre is cut before the next poll of either switch. A dark end counts once the far switch's port that
+        // feeds the fibre is read lit both before and after that dark read: the third poll completes it.
         h.Fabric.Simulator.Network.Faults.CutLink(cut);
         await h.PollAsync("GVA-GG");
         await h.PollAsync("NYC-GG");
+        Assert.NotEqual(LinkCondition.Down, h.Service.LinkState.Get(cut).Condition);
+        await h.PollAsync("GVA-GG");
 
         Assert.Equal(LinkCondition.Down, h.Service.LinkState.Get(cut).Condition);
         var moved = await h.WaitForAsync(lp.Id, r => r.State == LightpathState.Active && r.Working?.Uses(cut) == false);
