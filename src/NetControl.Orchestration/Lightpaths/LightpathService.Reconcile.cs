@@ -23,7 +23,16 @@ public sealed partial class LightpathService
             var entry = new LightpathEntry(record, lifecycle);
             if (record.State is not (LightpathState.Released or LightpathState.Failed or LightpathState.Requested))
             {
-                HoldOnlyWhatIsUsed(entry, record);
+                try
+                {
+                    HoldOnlyWhatIsUsed(entry, record);
+                }
+                catch (LightpathException ex) when (ex.Kind == LightpathErrorKind.PortBusy)
+                {
+                    // Two records claim a port (a store written by an older version that freed ports before saving
+                    // Released): start anyway; device truth and the work below settle it.
+                    LightpathServiceLog.LoadConflict(_logger, record.Id, record.State.ToString(), ex.Message);
+                }
             }
 
             _entries[record.Id] = entry;

@@ -88,9 +88,14 @@ public sealed partial class LightpathService
                 var outcome = steps.Count == 0 ? null : await _provisioner.ReleaseAsync(new ProvisioningPlan(steps), _life.Token).ConfigureAwait(false);
                 if (outcome is null || outcome.Succeeded)
                 {
-                    FreeReservation(entry);
+                    // Released is stored before the ports are free, and told only after: a request that takes them at
+                    // once never meets a record that still claims them, here or after a restart.
                     string cause = outcome is null ? "nothing to remove" : $"{steps.Count} cross-connects removed in {outcome.Elapsed.TotalMilliseconds:0.#} ms";
-                    await FireAsync(entry, LightpathTrigger.ReleaseCompleted, cause, r => r with { PendingRemovals = [] }).ConfigureAwait(false);
+                    if (await FireAsync(entry, LightpathTrigger.ReleaseCompleted, cause, r => r with { PendingRemovals = [] }, afterSave: () => FreeReservation(entry)).ConfigureAwait(false) is null)
+                    {
+                        FreeReservation(entry);
+                    }
+
                     return;
                 }
 
