@@ -17,7 +17,10 @@ public sealed partial class LightpathService
     {
         await _store.PruneReleasedAsync(_time.GetUtcNow() - _options.KeepReleased, cancellationToken).ConfigureAwait(false);
         var records = await _store.LoadAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var record in records)
+
+        // Releasing last: one whose ports a newer lightpath took (a crash between freeing them and storing Released)
+        // must not take them back from it.
+        foreach (var record in records.OrderBy(r => r.State == LightpathState.Releasing))
         {
             var lifecycle = LightpathLifecycle.Restore(record.Id, record.CreatedAt, record.History, _time);
             var entry = new LightpathEntry(record, lifecycle);
@@ -29,8 +32,8 @@ public sealed partial class LightpathService
                 }
                 catch (LightpathException ex) when (ex.Kind == LightpathErrorKind.PortBusy)
                 {
-                    // Two records claim a port (a store written by an older version that freed ports before saving
-                    // Released): start anyway; device truth and the work below settle it.
+                    // A Releasing lightpath whose ports a newer one took had removed its cross-connects already; it
+                    // finishes without them. Any other state should not happen: start anyway and say so.
                     LightpathServiceLog.LoadConflict(_logger, record.Id, record.State.ToString(), ex.Message);
                 }
             }

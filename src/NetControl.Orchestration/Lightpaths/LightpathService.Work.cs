@@ -80,7 +80,11 @@ public sealed partial class LightpathService
         {
             entry.DisposeTimers();
             await RestoreHostsAsync(entry).ConfigureAwait(false);
-            var steps = MayHold(entry.Record).ToList();
+            // A cross-connect another live lightpath claims is its own: this one's ports were freed only after its
+            // cross-connects were removed, so that can only be after a crash between the two (see below).
+            var others = _entries.Values.Where(e => e != entry && e.Record.State is not (LightpathState.Released or LightpathState.Releasing or LightpathState.Requested))
+                .SelectMany(e => MayHold(e.Record)).ToHashSet();
+            var steps = MayHold(entry.Record).Where(s => !others.Contains(s)).ToList();
             while (true)
             {
                 var record = entry.Record;
@@ -88,14 +92,12 @@ public sealed partial class LightpathService
                 var outcome = steps.Count == 0 ? null : await _provisioner.ReleaseAsync(new ProvisioningPlan(steps), _life.Token).ConfigureAwait(false);
                 if (outcome is null || outcome.Succeeded)
                 {
-                    // Released is stored before the ports are free, and told only after: a request that takes them at
-                    // once never meets a record that still claims them, here or after a restart.
+                    // The ports are free before Released is stored: a request may take them at once (a client that
+                    // sees Released and asks again). A crash in between leaves this record Releasing beside the new
+                    // one; the restart then leaves the new one's cross-connects alone (see ReleaseWorkAsync).
+                    FreeReservation(entry);
                     string cause = outcome is null ? "nothing to remove" : $"{steps.Count} cross-connects removed in {outcome.Elapsed.TotalMilliseconds:0.#} ms";
-                    if (await FireAsync(entry, LightpathTrigger.ReleaseCompleted, cause, r => r with { PendingRemovals = [] }, afterSave: () => FreeReservation(entry)).ConfigureAwait(false) is null)
-                    {
-                        FreeReservation(entry);
-                    }
-
+                    await FireAsync(entry, LightpathTrigger.ReleaseCompleted, cause, r => r with { PendingRemovals = [] }).ConfigureAwait(false);
                     return;
                 }
 

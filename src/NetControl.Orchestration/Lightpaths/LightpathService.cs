@@ -166,8 +166,7 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
             : throw new LightpathException(LightpathErrorKind.NotFound, $"no lightpath '{id}'");
 
     /// <summary>Fires <paramref name="trigger"/> if the lifecycle allows it, applies <paramref name="change"/>, saves and publishes; null when not allowed now.</summary>
-    /// <param name="afterSave">Runs once the new state is stored and before anyone is told of it.</param>
-    private async Task<LightpathRecord?> FireAsync(LightpathEntry entry, LightpathTrigger trigger, string cause, Func<LightpathRecord, LightpathRecord>? change = null, Action? afterSave = null)
+    private async Task<LightpathRecord?> FireAsync(LightpathEntry entry, LightpathTrigger trigger, string cause, Func<LightpathRecord, LightpathRecord>? change = null)
     {
         LightpathRecord next;
         lock (entry)
@@ -182,7 +181,7 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
         }
 
         LightpathServiceLog.Transition(_logger, next.Id, next.Request.From, next.Request.To, trigger.ToString(), next.State.ToString(), cause);
-        await SaveAndPublishAsync(next, afterSave).ConfigureAwait(false);
+        await SaveAndPublishAsync(next).ConfigureAwait(false);
         return next;
     }
 
@@ -273,10 +272,9 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
         return ports;
     }
 
-    private async Task SaveAndPublishAsync(LightpathRecord record, Action? afterSave = null)
+    private async Task SaveAndPublishAsync(LightpathRecord record)
     {
         await _store.SaveAsync(record, CancellationToken.None).ConfigureAwait(false);
-        afterSave?.Invoke();
         if (_watchers.TryGetValue(record.Id, out var channels))
         {
             foreach (var channel in channels)

@@ -31,6 +31,6 @@ internal static partial class LightpathServiceLog
     [LoggerMessage(EventId = 5009, Level = LogLevel.Warning, Message = "lightpath {Id}: end hosts' TCP buffers could not be sized for its new path (they keep the old sizes): {Error}")]
     public static partial void HostRetuneFailed(ILogger logger, string id, string error);
 
-    [LoggerMessage(EventId = 5010, Level = LogLevel.Error, Message = "lightpath {Id} ({State}) loaded without its reservation: {Error}")]
+    [LoggerMessage(EventId = 5010, Level = LogLevel.Warning, Message = "lightpath {Id} ({State}) loaded without its reservation: {Error}")]
     public static partial void LoadConflict(ILogger logger, string id, string state, string error);
 }
