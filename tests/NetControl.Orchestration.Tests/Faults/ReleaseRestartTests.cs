@@ -42,15 +42,7 @@ public sealed class ReleaseRestartTests
         {
             await WaitAsync(after, first.Id, LightpathState.Released);
             Assert.Equal(LightpathState.Active, after.Get(second.Id).State);
-            var truth = new HashSet<(string, NetControl.Core.Devices.CrossConnect)>();
-            foreach (string name in fabric.Switches)
-            {
-                foreach (var state in await fabric.Device(name).ReadCrossConnectsAsync())
-                {
-                    truth.Add((name, state.Connection));
-                }
-            }
-
+            var truth = await ServiceHarness.DeviceTruthAsync(fabric);
             Assert.Equal(active.Working!.Steps.Select(s => (s.Device, fabric.Device(s.Device).Canonical(s.Connection))).ToHashSet(), truth);
         }
         finally

@@ -71,12 +71,15 @@ internal sealed class ServiceHarness : IAsyncDisposable
     public Task<LightpathRecord> WaitForStateAsync(string id, LightpathState state) => WaitForAsync(id, r => r.State == state);
 
     /// <summary>Every cross-connect on every switch, as device truth reports it.</summary>
-    public async Task<HashSet<(string Device, CrossConnect Connection)>> DeviceTruthAsync()
+    public Task<HashSet<(string Device, CrossConnect Connection)>> DeviceTruthAsync() => DeviceTruthAsync(Fabric);
+
+    /// <summary>Every cross-connect on every switch of <paramref name="fabric"/>, as device truth reports it.</summary>
+    public static async Task<HashSet<(string Device, CrossConnect Connection)>> DeviceTruthAsync(SimulatedFabric fabric)
     {
         var all = new HashSet<(string, CrossConnect)>();
-        foreach (string name in Fabric.Switches)
+        foreach (string name in fabric.Switches)
         {
-            foreach (var state in await Fabric.Device(name).ReadCrossConnectsAsync())
+            foreach (var state in await fabric.Device(name).ReadCrossConnectsAsync())
             {
                 all.Add((name, state.Connection));
             }
