@@ -32,7 +32,7 @@ public sealed partial class SnmpClient
                 new ScopedPdu(engine.EngineId, target.ContextName, pdu),
                 []);
             byte[] datagram = SnmpV3Codec.Encode(message, engine.Keys, _salt.Next());
-            var answer = await SendAndWaitAsync(target, id, datagram, operation, cancellationToken).ConfigureAwait(false);
+            var answer = await SendAndWaitAsync(target, id, datagram, operation, null, cancellationToken).ConfigureAwait(false);
             if (answer.Pdu.Type != PduType.Report)
             {
                 return answer.Pdu;
@@ -73,7 +73,7 @@ public sealed partial class SnmpClient
             new UsmSecurityParameters([], 0, 0, string.Empty, [], []),
             new ScopedPdu([], string.Empty, new SnmpPdu(PduType.GetRequest, id, SnmpErrorStatus.NoError, 0, [])),
             []);
-        var answer = await SendAndWaitAsync(target, id, SnmpV3Codec.Encode(probe, null, 0), "engine discovery", cancellationToken).ConfigureAwait(false);
+        var answer = await SendAndWaitAsync(target, id, SnmpV3Codec.Encode(probe, null, 0), "engine discovery", null, cancellationToken).ConfigureAwait(false);
         var security = answer.Security;
         if (security is null || security.EngineId.IsEmpty)
         {
@@ -98,7 +98,7 @@ public sealed partial class SnmpClient
 
         if (check != UsmCheck.Ok || message.Pdu is null)
         {
-            Drop(source, $"SNMPv3 message {message.MessageId}: {check}");
+            Drop(source, $"SNMPv3 message {message.MessageId}: {Describe(check)} (user '{Printable(message.Security.UserName)}')");
             return;
         }
 
@@ -135,6 +135,17 @@ public sealed partial class SnmpClient
 
         Complete(message.MessageId, message.Pdu.Pdu, source, security);
     }
+
+    private static string Describe(UsmCheck check) => check switch
+    {
+        UsmCheck.UnknownUser => "unknown user",
+        UsmCheck.WrongDigest => "wrong digest",
+        UsmCheck.DecryptionError => "decryption error",
+        UsmCheck.UnsupportedSecurityLevel => "unsupported security level",
+        _ => check.ToString(),
+    };
+
+    private static string Printable(string text) => new([.. text.Take(32).Select(c => char.IsControl(c) ? '?' : c)]);
 
     private static string ReportReason(string? oid) => oid switch
     {

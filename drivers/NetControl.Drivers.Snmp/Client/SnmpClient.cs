@@ -12,8 +12,10 @@ namespace NetControl.Drivers.Snmp.Client;
 /// <summary>
 /// An SNMP manager on one UDP socket: get, getnext, getbulk, set and bulk walk against any number of agents, v2c or
 /// v3 (USM engine discovery, time window, authNoPriv and authPriv), with many requests outstanding at once
-/// (correlated by request-id / msgID), per-attempt timeouts and retries, and typed errors. Datagrams that do not
-/// decode, do not authenticate or answer nothing we asked are counted and logged, never thrown.
+/// (correlated by request-id / msgID), per-attempt timeouts and retries, and typed errors. A reply that does not
+/// decode but names an outstanding request (its request-id or msgID readable, from that request's agent) fails that
+/// request with <see cref="SnmpDecodeErrorException"/>. Other datagrams that do not decode, do not authenticate, come
+/// with another community or answer nothing we asked are counted and logged, never thrown.
 /// </summary>
 public sealed partial class SnmpClient : IAsyncDisposable
 {
@@ -125,7 +127,7 @@ public sealed partial class SnmpClient : IAsyncDisposable
     {
         int id = NextId();
         byte[] datagram = SnmpCodec.Encode(new SnmpV2cMessage(target.Community, Pdu(type, id, varBinds, nonRepeaters, maxRepetitions)));
-        return (await SendAndWaitAsync(target, id, datagram, operation, cancellationToken).ConfigureAwait(false)).Pdu;
+        return (await SendAndWaitAsync(target, id, datagram, operation, target.Community, cancellationToken).ConfigureAwait(false)).Pdu;
     }
 
     private static SnmpPdu Pdu(PduType type, int id, ImmutableArray<VarBind> varBinds, int nonRepeaters, int maxRepetitions) =>
@@ -133,10 +135,13 @@ public sealed partial class SnmpClient : IAsyncDisposable
             ? SnmpPdu.GetBulk(id, nonRepeaters, maxRepetitions, varBinds)
             : new SnmpPdu(type, id, SnmpErrorStatus.NoError, 0, varBinds);
 
-    /// <summary>Sends, waits for the answer with this id, and resends on timeout; the answer is the response PDU.</summary>
-    private async Task<SnmpAnswer> SendAndWaitAsync(SnmpTarget target, int id, byte[] datagram, string operation, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends, waits for the answer with this id, and resends on timeout; the answer is the response PDU. A v2c answer
+    /// must carry <paramref name="community"/> (null for v3).
+    /// </summary>
+    private async Task<SnmpAnswer> SendAndWaitAsync(SnmpTarget target, int id, byte[] datagram, string operation, string? community, CancellationToken cancellationToken)
     {
-        var pending = new PendingRequest(target.EndPoint);
+        var pending = new PendingRequest(target.EndPoint, target.Display, operation, community);
         _pending[id] = pending;
         try
         {
@@ -195,15 +200,37 @@ public sealed partial class SnmpClient : IAsyncDisposable
             }
 
             var source = (IPEndPoint)received.RemoteEndPoint;
+            var datagram = buffer.AsSpan(0, received.ReceivedBytes);
             try
             {
-                Dispatch(buffer.AsSpan(0, received.ReceivedBytes), source);
+                Dispatch(datagram, source);
             }
             catch (SnmpDecodeException ex)
             {
-                Drop(source, ex.Message);
+                FailOrDrop(datagram, source, ex);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Defence in depth: whatever one datagram triggers must not stop the receive loop.
+                Drop(source, $"handling failed: {ex.GetType().Name}: {ex.Message}");
             }
         }
+    }
+
+    /// <summary>An undecodable reply fails the request it names (same id, from that request's agent); anything else is dropped.</summary>
+    private void FailOrDrop(ReadOnlySpan<byte> datagram, IPEndPoint source, SnmpDecodeException error)
+    {
+        if (SnmpMessageIdPeek.TryPeek(datagram, out var version, out int id)
+            && _pending.TryGetValue(id, out var pending)
+            && pending.Agent.Equals(source)
+            && (version == SnmpVersion.V2c) == (pending.Community is not null))
+        {
+            LogUndecodableReply(source.ToString(), id, error.Message);
+            pending.Completion.TrySetException(new SnmpDecodeErrorException(pending.Display, pending.Operation, source, error));
+            return;
+        }
+
+        Drop(source, $"undecodable: {error.Message}");
     }
 
     private void Dispatch(ReadOnlySpan<byte> datagram, IPEndPoint source)
@@ -211,7 +238,7 @@ public sealed partial class SnmpClient : IAsyncDisposable
         if (SnmpCodec.PeekVersion(datagram) == SnmpVersion.V2c)
         {
             var message = SnmpCodec.DecodeV2c(datagram);
-            Complete(message.Pdu.RequestId, message.Pdu, source);
+            Complete(message.Pdu.RequestId, message.Pdu, source, answerCommunity: message.Community);
         }
         else
         {
@@ -219,7 +246,7 @@ public sealed partial class SnmpClient : IAsyncDisposable
         }
     }
 
-    private void Complete(int id, SnmpPdu pdu, IPEndPoint source, UsmSecurityParameters? security = null)
+    private void Complete(int id, SnmpPdu pdu, IPEndPoint source, UsmSecurityParameters? security = null, string? answerCommunity = null)
     {
         if (pdu.Type is not (PduType.Response or PduType.Report)
             || !_pending.TryGetValue(id, out var pending)
@@ -229,7 +256,23 @@ public sealed partial class SnmpClient : IAsyncDisposable
             return;
         }
 
-        pending.Completion.TrySetResult(new SnmpAnswer(pdu, security));
+        if ((security is null) != (pending.Community is not null))
+        {
+            Drop(source, $"{pdu.Type} with id {id}: {(security is null ? "SNMPv2c answer to an SNMPv3 request" : "SNMPv3 answer to an SNMPv2c request")}");
+            return;
+        }
+
+        if (pending.Community is { } community && !string.Equals(community, answerCommunity, StringComparison.Ordinal))
+        {
+            Drop(source, $"{pdu.Type} with id {id}: wrong community (not the request's)");
+            return;
+        }
+
+        if (!pending.Completion.TrySetResult(new SnmpAnswer(pdu, security)))
+        {
+            // A retry's answer after the first one's (or a duplicated datagram): the request is already answered.
+            Drop(source, $"{pdu.Type} with id {id} duplicates an answer already received");
+        }
     }
 
     private void Drop(IPEndPoint source, string reason)
@@ -241,13 +284,22 @@ public sealed partial class SnmpClient : IAsyncDisposable
     [LoggerMessage(3400, LogLevel.Warning, "SNMP datagram from {Source} dropped: {Reason}")]
     private partial void LogDropped(string source, string reason);
 
+    [LoggerMessage(3401, LogLevel.Warning, "SNMP reply from {Source} to request {RequestId} does not decode: the request fails ({Error})")]
+    private partial void LogUndecodableReply(string source, int requestId, string error);
+
     /// <summary>What came back: the PDU, and for v3 the sender's USM parameters (engine id, boots, time).</summary>
     private sealed record SnmpAnswer(SnmpPdu Pdu, UsmSecurityParameters? Security);
 
-    /// <summary>A request awaiting its answer from <see cref="Agent"/>.</summary>
-    private sealed class PendingRequest(IPEndPoint agent)
+    /// <summary>A request awaiting its answer from <see cref="Agent"/>; <see cref="Community"/> for v2c, null for v3.</summary>
+    private sealed class PendingRequest(IPEndPoint agent, string display, string operation, string? community)
     {
         public IPEndPoint Agent { get; } = agent;
+
+        public string Display { get; } = display;
+
+        public string Operation { get; } = operation;
+
+        public string? Community { get; } = community;
 
         public TaskCompletionSource<SnmpAnswer> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

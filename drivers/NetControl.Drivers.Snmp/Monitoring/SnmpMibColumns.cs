@@ -11,6 +11,7 @@ internal static class SnmpMibColumns
     public const string IfOperStatus = "1.3.6.1.2.1.2.2.1.8";
     public const string IfHCInOctets = "1.3.6.1.2.1.31.1.1.1.6";
     public const string IfHCOutOctets = "1.3.6.1.2.1.31.1.1.1.10";
+    public const string EntPhySensorType = "1.3.6.1.2.1.99.1.1.1.1";
     public const string EntPhySensorScale = "1.3.6.1.2.1.99.1.1.1.2";
     public const string EntPhySensorPrecision = "1.3.6.1.2.1.99.1.1.1.3";
     public const string EntPhySensorValue = "1.3.6.1.2.1.99.1.1.1.4";

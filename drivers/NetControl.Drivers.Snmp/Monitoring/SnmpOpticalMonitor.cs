@@ -8,11 +8,14 @@ namespace NetControl.Drivers.Snmp.Monitoring;
 
 /// <summary>
 /// Optical power and loss-of-signal alarms of a device over SNMP: power from ENTITY-SENSOR-MIB (RFC 3433) sensors
-/// whose units display is "dBm", value x 10^(3 x (scale - 9)) / 10^precision, with entPhysicalIndex taken to equal
+/// whose entPhySensorType is dBm(14) (CISCO-ENTITY-SENSOR-MIB's value, which optical gear uses) or whose units display
+/// is "dBm", value x 10^(3 x (scale - 9)) / 10^precision, with entPhysicalIndex taken to equal
 /// the port's ifIndex (as on the simulator; devices with another mapping need entAliasMappingTable, not read
 /// yet); port names from IF-MIB ifName. Alarms: an administratively up interface whose ifOperStatus is down is a
-/// LOS alarm; <see cref="WatchAsync"/> turns linkDown/linkUp notifications from this device into raised and cleared
-/// LOS alarms, after reporting the alarms active when it starts.
+/// LOS alarm; <see cref="WatchAsync"/> turns linkDown/linkUp notifications from this device (its exact agent
+/// endpoint, address and port: simulated agents share 127.0.0.1) into raised and cleared LOS alarms, after reporting
+/// the alarms active when it starts. Each watch subscribes to the receiver on its own, so several monitors (and
+/// watches) on one receiver each see every notification.
 /// </summary>
 public sealed class SnmpOpticalMonitor(
     SnmpClient client,
@@ -22,11 +25,15 @@ public sealed class SnmpOpticalMonitor(
     double noLightThresholdDbm = -20,
     TimeProvider? timeProvider = null) : IOpticalPowerMonitor, IAlarmSource
 {
+    /// <summary>entPhySensorType dBm(14), from CISCO-ENTITY-SENSOR-MIB (RFC 3433's EntitySensorDataType has no dBm).</summary>
+    public const int SensorTypeDbm = 14;
+
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     public async Task<IReadOnlyList<PortPower>> ReadPowerAsync(IReadOnlyCollection<string>? ports = null, CancellationToken cancellationToken = default)
     {
         var names = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.IfName, cancellationToken).ConfigureAwait(false);
+        var types = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.EntPhySensorType, cancellationToken).ConfigureAwait(false);
         var units = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.EntPhySensorUnitsDisplay, cancellationToken).ConfigureAwait(false);
         var scale = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.EntPhySensorScale, cancellationToken).ConfigureAwait(false);
         var precision = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.EntPhySensorPrecision, cancellationToken).ConfigureAwait(false);
@@ -35,8 +42,7 @@ public sealed class SnmpOpticalMonitor(
         var result = new List<PortPower>();
         foreach (var (index, value) in values.OrderBy(v => v.Key))
         {
-            if (!units.TryGetValue(index, out var unit) || !unit.AsString().Equals("dBm", StringComparison.OrdinalIgnoreCase)
-                || !names.TryGetValue(index, out var name) || (wanted is not null && !wanted.Contains(name.AsString())))
+            if (!IsDbm(types, units, index) || !names.TryGetValue(index, out var name) || (wanted is not null && !wanted.Contains(name.AsString())))
             {
                 continue;
             }
@@ -77,12 +83,14 @@ public sealed class SnmpOpticalMonitor(
             throw new InvalidOperationException($"{device}: watching alarms needs an SnmpTrapReceiver the device sends its notifications to");
         }
 
+        // Subscribed before the initial read, so that a change during it is not lost.
+        using var subscription = receiver.Subscribe();
         var names = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.IfName, cancellationToken).ConfigureAwait(false);
         var readAt = _time.GetUtcNow();
         yield return new DeviceEvent.Resynchronized(device, "initial read", await ReadActiveAlarmsAsync(cancellationToken).ConfigureAwait(false), readAt, ChangesFollow: true);
-        await foreach (var n in receiver.Notifications.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var n in subscription.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!n.Source.Address.Equals(target.EndPoint.Address) || !n.TryGetLinkChange(out int ifIndex, out bool up))
+            if (!n.Source.Equals(target.EndPoint) || !n.TryGetLinkChange(out int ifIndex, out bool up))
             {
                 continue;
             }
@@ -91,6 +99,10 @@ public sealed class SnmpOpticalMonitor(
             yield return new DeviceEvent.Alarm(Alarm(port, up ? AlarmSeverity.Cleared : AlarmSeverity.Major, _time.GetUtcNow()));
         }
     }
+
+    private static bool IsDbm(Dictionary<int, SnmpValue> types, Dictionary<int, SnmpValue> units, int index) =>
+        (types.TryGetValue(index, out var type) && type.Type == SnmpValueType.Integer && type.AsInt32() == SensorTypeDbm)
+        || (units.TryGetValue(index, out var unit) && unit.Type == SnmpValueType.OctetString && unit.AsString().Equals("dBm", StringComparison.OrdinalIgnoreCase));
 
     private DeviceAlarm Alarm(string port, AlarmSeverity severity, DateTimeOffset at) =>
         new(device, port, "LOS", severity, ServiceAffecting: true, at, severity == AlarmSeverity.Cleared ? "linkUp" : "interface operationally down (linkDown)");

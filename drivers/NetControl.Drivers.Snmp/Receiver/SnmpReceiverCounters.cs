@@ -1,48 +1,46 @@
 namespace NetControl.Drivers.Snmp.Receiver;
 
-/// <summary>Why datagrams were dropped by an <see cref="SnmpTrapReceiver"/>, counted (thread-safe).</summary>
+/// <summary>Datagrams received by an <see cref="SnmpTrapReceiver"/>, why some were dropped, and failed inform acknowledgements (thread-safe).</summary>
 public sealed class SnmpReceiverCounters
 {
+    private readonly long[] _dropped = new long[Enum.GetValues<SnmpDropReason>().Length];
     private long _received;
-    private long _malformed;
-    private long _badCommunity;
-    private long _unknownUser;
-    private long _wrongDigest;
-    private long _decryptionError;
-    private long _notInTimeWindow;
-    private long _unexpectedPdu;
+    private long _ackFailures;
 
     public long Received => Interlocked.Read(ref _received);
 
-    public long Malformed => Interlocked.Read(ref _malformed);
+    public long Malformed => Of(SnmpDropReason.Malformed);
 
-    public long BadCommunity => Interlocked.Read(ref _badCommunity);
+    public long BadCommunity => Of(SnmpDropReason.BadCommunity);
 
-    public long UnknownUser => Interlocked.Read(ref _unknownUser);
+    public long UnknownUser => Of(SnmpDropReason.UnknownUser);
 
-    public long WrongDigest => Interlocked.Read(ref _wrongDigest);
+    public long WrongDigest => Of(SnmpDropReason.WrongDigest);
 
-    public long DecryptionError => Interlocked.Read(ref _decryptionError);
+    public long DecryptionError => Of(SnmpDropReason.DecryptionError);
 
-    public long NotInTimeWindow => Interlocked.Read(ref _notInTimeWindow);
+    public long NotInTimeWindow => Of(SnmpDropReason.NotInTimeWindow);
 
-    public long UnexpectedPdu => Interlocked.Read(ref _unexpectedPdu);
+    public long UnexpectedPdu => Of(SnmpDropReason.UnexpectedPdu);
 
-    public long Dropped => Malformed + BadCommunity + UnknownUser + WrongDigest + DecryptionError + NotInTimeWindow + UnexpectedPdu;
+    public long UnsupportedSecurityLevel => Of(SnmpDropReason.UnsupportedSecurityLevel);
+
+    public long BelowConfiguredSecurityLevel => Of(SnmpDropReason.BelowConfiguredSecurityLevel);
+
+    public long HandlerFailed => Of(SnmpDropReason.HandlerFailed);
+
+    /// <summary>Informs delivered whose acknowledgement (Response) could not be sent; the sender will retry them.</summary>
+    public long AckFailures => Interlocked.Read(ref _ackFailures);
+
+    /// <summary>Every datagram dropped, whatever the reason.</summary>
+    public long Dropped => Enum.GetValues<SnmpDropReason>().Sum(Of);
+
+    /// <summary>Datagrams dropped for <paramref name="reason"/>.</summary>
+    public long Of(SnmpDropReason reason) => Interlocked.Read(ref _dropped[(int)reason]);
 
     internal void CountReceived() => Interlocked.Increment(ref _received);
 
-    internal void Count(SnmpDropReason reason)
-    {
-        switch (reason)
-        {
-            case SnmpDropReason.Malformed: Interlocked.Increment(ref _malformed); break;
-            case SnmpDropReason.BadCommunity: Interlocked.Increment(ref _badCommunity); break;
-            case SnmpDropReason.UnknownUser: Interlocked.Increment(ref _unknownUser); break;
-            case SnmpDropReason.WrongDigest: Interlocked.Increment(ref _wrongDigest); break;
-            case SnmpDropReason.DecryptionError: Interlocked.Increment(ref _decryptionError); break;
-            case SnmpDropReason.NotInTimeWindow: Interlocked.Increment(ref _notInTimeWindow); break;
-            default: Interlocked.Increment(ref _unexpectedPdu); break;
-        }
-    }
+    internal void CountAckFailure() => Interlocked.Increment(ref _ackFailures);
+
+    internal void Count(SnmpDropReason reason) => Interlocked.Increment(ref _dropped[(int)reason]);
 }

@@ -15,8 +15,10 @@ namespace NetControl.Drivers.Snmp.Receiver;
 /// Receives SNMPv2c traps and informs (each inform is acknowledged with a Response) and SNMPv3 traps (USM, the
 /// sender authoritative: keys are localized to the sender's engine id, its boots and time tracked per engine) on one
 /// UDP socket, and delivers them as <see cref="SnmpNotification"/>s. Anything malformed, from an unknown community or
-/// user, badly signed or stale is dropped, counted in <see cref="Counters"/> and logged; the receive loop never stops
-/// on bad input.
+/// user, badly signed or stale is dropped, counted in <see cref="Counters"/> and logged; an inform acknowledgement
+/// that cannot be sent is counted and logged; the receive loop never stops on bad input or on a failure handling one
+/// datagram. Every reader of <see cref="Subscribe"/> sees every notification; <see cref="Notifications"/> is one
+/// shared queue for a single owner.
 /// </summary>
 public sealed partial class SnmpTrapReceiver : IAsyncDisposable
 {
@@ -28,6 +30,8 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
     private readonly Dictionary<string, UsmUser> _users;
     private readonly ConcurrentDictionary<(string, string), UsmLocalizedKeys> _keys = new();
     private readonly ConcurrentDictionary<string, UsmTimeWindow> _windows = new();
+    private readonly Lock _subscribersLock = new();
+    private ImmutableArray<SnmpNotificationSubscription> _subscribers = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
@@ -48,7 +52,31 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
 
     public SnmpReceiverCounters Counters { get; } = new();
 
+    /// <summary>
+    /// One queue of every notification, for a receiver with a single reader (two readers would split them between
+    /// them: use <see cref="Subscribe"/> for each instead).
+    /// </summary>
     public ChannelReader<SnmpNotification> Notifications => _notifications.Reader;
+
+    /// <summary>
+    /// A new subscriber that gets every notification delivered from now on, independently of other subscribers and of
+    /// <see cref="Notifications"/>; <paramref name="capacity"/> (default <see cref="SnmpTrapReceiverOptions.Capacity"/>)
+    /// bounds what it buffers, dropping the oldest.
+    /// </summary>
+    public SnmpNotificationSubscription Subscribe(int? capacity = null)
+    {
+        var subscription = new SnmpNotificationSubscription(capacity ?? _options.Capacity, Unsubscribe);
+        lock (_subscribersLock)
+        {
+            _subscribers = _subscribers.Add(subscription);
+            if (_stop.IsCancellationRequested)
+            {
+                subscription.Complete();
+            }
+        }
+
+        return subscription;
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -56,7 +84,23 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
         _socket.Dispose();
         await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _notifications.Writer.TryComplete();
+        lock (_subscribersLock)
+        {
+            foreach (var subscription in _subscribers)
+            {
+                subscription.Complete();
+            }
+        }
+
         _stop.Dispose();
+    }
+
+    private void Unsubscribe(SnmpNotificationSubscription subscription)
+    {
+        lock (_subscribersLock)
+        {
+            _subscribers = _subscribers.Remove(subscription);
+        }
     }
 
     private async Task ReceiveLoopAsync()
@@ -93,6 +137,16 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
             {
                 // Defence in depth: whatever a hostile datagram triggers stays here.
                 Drop(source, SnmpDropReason.Malformed, ex.Message);
+            }
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // A failure handling one datagram (a bug, a socket error) must not stop the receiver.
+                Counters.Count(SnmpDropReason.HandlerFailed);
+                LogHandlerFailed(source.ToString(), ex);
             }
         }
     }
@@ -131,11 +185,25 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
 
         if (pdu.Type == PduType.InformRequest)
         {
-            var ack = new SnmpPdu(PduType.Response, pdu.RequestId, SnmpErrorStatus.NoError, 0, pdu.VarBinds);
-            await _socket.SendToAsync(SnmpCodec.Encode(new SnmpV2cMessage(message.Community, ack)), SocketFlags.None, source).ConfigureAwait(false);
+            await AcknowledgeAsync(message.Community, pdu, source).ConfigureAwait(false);
         }
 
         Deliver(notification);
+    }
+
+    /// <summary>Answers an inform with a Response; a send that fails (e.g. EINVAL for source port 0) is counted and logged, and the inform still delivered.</summary>
+    private async Task AcknowledgeAsync(string community, SnmpPdu inform, IPEndPoint source)
+    {
+        var ack = new SnmpPdu(PduType.Response, inform.RequestId, SnmpErrorStatus.NoError, 0, inform.VarBinds);
+        try
+        {
+            await _socket.SendToAsync(SnmpCodec.Encode(new SnmpV2cMessage(community, ack)), SocketFlags.None, source, _stop.Token).ConfigureAwait(false);
+        }
+        catch (SocketException ex)
+        {
+            Counters.CountAckFailure();
+            LogAckFailed(source.ToString(), inform.RequestId, ex.SocketErrorCode, ex.Message);
+        }
     }
 
     private void HandleV3(ReadOnlySpan<byte> datagram, IPEndPoint source)
@@ -153,9 +221,14 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
             case UsmCheck.WrongDigest:
                 Drop(source, SnmpDropReason.WrongDigest, $"SNMPv3 user '{Printable(security.UserName)}': wrong digest");
                 return;
-            default:
-                Drop(source, SnmpDropReason.DecryptionError, $"SNMPv3 user '{Printable(security.UserName)}': {check}");
+            case UsmCheck.DecryptionError:
+                Drop(source, SnmpDropReason.DecryptionError, $"SNMPv3 user '{Printable(security.UserName)}': the scoped PDU does not decrypt");
                 return;
+            case UsmCheck.UnsupportedSecurityLevel:
+                Drop(source, SnmpDropReason.UnsupportedSecurityLevel, $"SNMPv3 user '{Printable(security.UserName)}': security level {message.Flags} not supported by the user's protocols");
+                return;
+            default:
+                throw new InvalidOperationException($"unhandled USM check {check}");
         }
 
         var configured = _users[security.UserName];
@@ -163,7 +236,7 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
             || (configured.Priv != SnmpPrivProtocol.None && !message.Flags.HasFlag(V3Flags.Priv)))
         {
             // USM would accept a lower level than the user's; a receiver configured for authPriv must not.
-            Drop(source, SnmpDropReason.WrongDigest, $"SNMPv3 user '{Printable(security.UserName)}': security level {message.Flags} below the configured one");
+            Drop(source, SnmpDropReason.BelowConfiguredSecurityLevel, $"SNMPv3 user '{Printable(security.UserName)}': security level {message.Flags} below the configured one");
             return;
         }
 
@@ -223,6 +296,10 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
     {
         LogReceived(notification.Source.ToString(), notification.TrapOid, notification.Principal);
         _notifications.Writer.TryWrite(notification);
+        foreach (var subscription in _subscribers)
+        {
+            subscription.Write(notification);
+        }
     }
 
     private void Drop(IPEndPoint source, SnmpDropReason reason, string detail)
@@ -238,4 +315,10 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
 
     [LoggerMessage(3501, LogLevel.Warning, "SNMP datagram from {Source} dropped ({Reason}): {Detail}")]
     private partial void LogDropped(string source, SnmpDropReason reason, string detail);
+
+    [LoggerMessage(3502, LogLevel.Warning, "SNMP inform {RequestId} from {Source}: the acknowledgement could not be sent ({Error}: {Detail})")]
+    private partial void LogAckFailed(string source, int requestId, SocketError error, string detail);
+
+    [LoggerMessage(3503, LogLevel.Error, "SNMP datagram from {Source} dropped (HandlerFailed): handling it failed")]
+    private partial void LogHandlerFailed(string source, Exception exception);
 }

@@ -15,8 +15,9 @@ internal static partial class SnmpAgentLog
     [LoggerMessage(3502, LogLevel.Warning, "{Switch}: dropped a v2c {Pdu} from {Remote} with unknown community '{Community}'")]
     public static partial void BadCommunity(ILogger logger, string @switch, string pdu, EndPoint remote, string community);
 
-    [LoggerMessage(3503, LogLevel.Warning, "{Switch}: v3 message from {Remote} refused ({Reason}, user '{User}'){Reply}")]
-    public static partial void UsmRefused(ILogger logger, string @switch, EndPoint remote, string reason, string user, string reply);
+    /// <summary>At Warning for failures, Debug for the normal exchanges of a requester learning the engine (discovery, time window).</summary>
+    [LoggerMessage(EventId = 3503, Message = "{Switch}: v3 message from {Remote} refused ({Reason}, user '{User}'){Reply}")]
+    public static partial void UsmRefused(ILogger logger, LogLevel level, string @switch, EndPoint remote, string reason, string user, string reply);
 
     [LoggerMessage(3504, LogLevel.Error, "{Switch}: failed to handle a datagram from {Remote}")]
     public static partial void HandlerFailed(ILogger logger, string @switch, EndPoint remote, Exception exception);

@@ -71,6 +71,12 @@ public sealed record SnmpAgentOptions
     /// </summary>
     public int PowerSensorType { get; init; } = 1;
 
+    /// <summary>
+    /// entPhySensorUnitsDisplay of the optical power sensors ("dBm" by default). Another text, with
+    /// <see cref="PowerSensorType"/> 14, models a device that marks its dBm sensors by type only.
+    /// </summary>
+    public string PowerSensorUnitsDisplay { get; init; } = "dBm";
+
     /// <summary>How often the agent looks at its ports' light to notice ifOperStatus changes (linkDown / linkUp).</summary>
     public TimeSpan LinkPollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
 

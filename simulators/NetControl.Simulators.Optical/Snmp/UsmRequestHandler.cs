@@ -56,7 +56,7 @@ internal sealed class UsmRequestHandler
         if (!message.Security.EngineId.AsSpan().SequenceEqual(_agent.EngineId.AsSpan()))
         {
             // Discovery (empty engine id) lands here too; it is the normal first exchange, not worth a warning.
-            return Refuse(message, remote, SnmpCounter.UsmUnknownEngineIds, "unknown engine id", log: !message.Security.EngineId.IsEmpty);
+            return Refuse(message, remote, SnmpCounter.UsmUnknownEngineIds, "unknown engine id", message.Security.EngineId.IsEmpty ? LogLevel.Debug : LogLevel.Warning);
         }
 
         var failure = check switch
@@ -69,20 +69,21 @@ internal sealed class UsmRequestHandler
         };
         if (failure is { } counter)
         {
-            return Refuse(message, remote, counter, check.ToString(), log: true);
+            return Refuse(message, remote, counter, check.ToString(), LogLevel.Warning);
         }
 
         var keys = _keys[message.Security.UserName];
         var level = message.Flags & (V3Flags.Auth | V3Flags.Priv);
         if (level.HasFlag(V3Flags.Auth) && !_agent.Engine.IsInWindow(message.Security.EngineBoots, message.Security.EngineTime))
         {
-            return Refuse(message, remote, SnmpCounter.UsmNotInTimeWindows, "not in time window", log: false, keys);
+            // A requester resynchronising its clock lands here once (the Report carries boots and time): Debug, not a warning.
+            return Refuse(message, remote, SnmpCounter.UsmNotInTimeWindows, "not in time window", LogLevel.Debug, keys);
         }
 
         var scoped = message.Pdu!;
         if (scoped.ContextName.Length > 0 || !(scoped.ContextEngineId.IsEmpty || scoped.ContextEngineId.AsSpan().SequenceEqual(_agent.EngineId.AsSpan())))
         {
-            return Refuse(message, remote, SnmpCounter.UnknownContexts, $"unknown context '{scoped.ContextName}'", log: true, keys, level);
+            return Refuse(message, remote, SnmpCounter.UnknownContexts, $"unknown context '{scoped.ContextName}'", LogLevel.Warning, keys, level);
         }
 
         var pdu = scoped.Pdu;
@@ -107,15 +108,16 @@ internal sealed class UsmRequestHandler
         return Encode(message, keys, level, response, _salts.Next());
     }
 
-    /// <summary>Counts <paramref name="counter"/>, logs, and answers with a Report when the request is reportable.</summary>
-    private byte[]? Refuse(SnmpV3Message request, EndPoint remote, SnmpCounter counter, string reason, bool log, UsmLocalizedKeys? keys = null, V3Flags level = V3Flags.Auth)
+    /// <summary>Counts <paramref name="counter"/>, logs at <paramref name="logLevel"/>, and answers with a Report when the request is reportable.</summary>
+    private byte[]? Refuse(SnmpV3Message request, EndPoint remote, SnmpCounter counter, string reason, LogLevel logLevel, UsmLocalizedKeys? keys = null, V3Flags level = V3Flags.Auth)
     {
         _agent.Counters.Increment(counter);
         bool reportable = request.Flags.HasFlag(V3Flags.Reportable);
-        if (log)
+        if (_logger.IsEnabled(logLevel))
         {
             SnmpAgentLog.UsmRefused(
                 _logger,
+                logLevel,
                 _agent.Switch.Name,
                 remote,
                 reason,

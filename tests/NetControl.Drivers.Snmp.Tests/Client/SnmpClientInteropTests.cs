@@ -92,6 +92,37 @@ public sealed class SnmpClientInteropTests(SnmpdFixture snmpd) : IClassFixture<S
         Assert.Equal(SnmpValueType.TimeTicks, result[1].Value.Type);
     }
 
+    [Theory]
+    [InlineData("SHA")]
+    [InlineData("SHA-256")]
+    public async Task GetAsync_V3AuthNoPriv_DiscoversEngineAndReadsSysName(string auth)
+    {
+        var user = (auth == "SHA" ? NetSnmpUser.ShaAuthOnly : NetSnmpUser.Sha256AuthOnly).ToUsmUser();
+
+        var result = await _client.GetAsync(SnmpTarget.V3(Agent, user), [WellKnownOids.SysName, WellKnownOids.SysUpTime]).WaitAsync(Wait);
+
+        Assert.Equal(SnmpPrivProtocol.None, user.Priv);
+        Assert.Equal(SnmpdFixture.SysName, result[0].Value.AsString());
+        Assert.Equal(SnmpValueType.TimeTicks, result[1].Value.Type);
+        Assert.Equal(0, _client.Dropped);
+    }
+
+    [Theory]
+    [InlineData("netctl")]
+    [InlineData("netctlauth256")]
+    public async Task SetAsync_V3_ValueReadBackBySnmpget(string userName)
+    {
+        var user = SnmpdFixture.Users.Single(u => u.Name == userName);
+        var target = SnmpTarget.V3(Agent, user.ToUsmUser());
+        string location = $"v3-{Guid.NewGuid():N}"[..16];
+
+        var set = Assert.Single(await _client.SetAsync(target, [new VarBind(WellKnownOids.SysLocation, SnmpValue.OctetString(location))]).WaitAsync(Wait));
+        var theirs = (await NetSnmpTool.RunStableAsync("snmpget", [.. user.ToolArguments(), snmpd.Target, WellKnownOids.SysLocation])).AssertSucceeded();
+
+        Assert.Equal(location, set.Value.AsString());
+        Assert.Equal(location, Assert.Single(theirs).Value);
+    }
+
     [Fact]
     public async Task WalkAsync_V3AuthPriv_SameAsV2c()
     {

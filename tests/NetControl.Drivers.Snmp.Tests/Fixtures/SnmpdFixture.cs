@@ -6,7 +6,8 @@ namespace NetControl.Drivers.Snmp.Tests.Fixtures;
 /// A real net-snmp agent (<c>/usr/sbin/snmpd</c>) on a free loopback UDP port, with its own configuration and
 /// persistent folder in a temporary directory: read community <see cref="ReadCommunity"/>, write community
 /// <see cref="WriteCommunity"/>, SNMPv3 users <see cref="NetSnmpUser.Sha"/> (SHA/AES) and
-/// <see cref="NetSnmpUser.Sha256"/> (SHA-256/AES) with read-write access at authPriv, and the engine id
+/// <see cref="NetSnmpUser.Sha256"/> (SHA-256/AES) with read-write access at authPriv, <see cref="NetSnmpUser.ShaAuthOnly"/>
+/// and <see cref="NetSnmpUser.Sha256AuthOnly"/> (no privacy) with read-write access at authNoPriv, and the engine id
 /// <see cref="EngineIdHex"/>. Ready once it answers a GET. Use as an xunit class fixture.
 /// </summary>
 public sealed class SnmpdFixture : IAsyncLifetime
@@ -34,7 +35,7 @@ public sealed class SnmpdFixture : IAsyncLifetime
     /// <summary>snmpEngineID in hex (no 0x), as net-snmp derives it from <see cref="EngineIdText"/>.</summary>
     public static string EngineIdHex => "80001F8804" + Convert.ToHexString(Encoding.ASCII.GetBytes(EngineIdText));
 
-    internal static IReadOnlyList<NetSnmpUser> Users { get; } = [NetSnmpUser.Sha, NetSnmpUser.Sha256];
+    internal static IReadOnlyList<NetSnmpUser> Users { get; } = [NetSnmpUser.Sha, NetSnmpUser.Sha256, NetSnmpUser.ShaAuthOnly, NetSnmpUser.Sha256AuthOnly];
 
     /// <summary>The daemon's log so far, for failure messages.</summary>
     public string Log => _daemon?.Describe() ?? "(not started)";
@@ -82,7 +83,7 @@ public sealed class SnmpdFixture : IAsyncLifetime
         foreach (var user in Users)
         {
             text.AppendLine(user.CreateUserLine());
-            text.AppendLine($"rwuser {user.Name} priv");
+            text.AppendLine($"rwuser {user.Name} {(user.HasPrivacy ? "priv" : "auth")}");
         }
 
         text.AppendLine($"engineID {EngineIdText}");

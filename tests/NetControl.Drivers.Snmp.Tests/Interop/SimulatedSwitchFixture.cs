@@ -9,8 +9,8 @@ namespace NetControl.Drivers.Snmp.Tests.Interop;
 /// <summary>
 /// The optical simulator with SNMP on a one-switch network, on the real clock: Calient PXC with four bidirectional
 /// ports, hosts h1 on 1.1a.1 (link h1-pxc, 1 km: -0.72 dBm) and h2 on 1.1a.2 (link h2-pxc, 2 km: -0.94 dBm), ports
-/// 1.1a.3 and 1.1a.4 dark. Communities public / private, v3 users <see cref="NetSnmpUser.Sha"/> and
-/// <see cref="NetSnmpUser.Sha256"/>. Use as a class fixture for read-mostly tests, or <see cref="StartAsync"/> for a
+/// 1.1a.3 and 1.1a.4 dark. Communities public / private, v3 users <see cref="NetSnmpUser.Sha"/>,
+/// <see cref="NetSnmpUser.Sha256"/> (authPriv), <see cref="NetSnmpUser.ShaAuthOnly"/> and <see cref="NetSnmpUser.Sha256AuthOnly"/> (authNoPriv). Use as a class fixture for read-mostly tests, or <see cref="StartAsync"/> for a
 /// private instance (cuts, trap targets).
 /// </summary>
 public sealed class SimulatedSwitchFixture : IAsyncLifetime
@@ -49,7 +49,10 @@ public sealed class SimulatedSwitchFixture : IAsyncLifetime
     public string Target => $"127.0.0.1:{Simulator.Endpoints.Single().SnmpPort}";
 
     /// <summary>The options every instance starts with: the two v3 users, default communities.</summary>
-    public static SnmpAgentOptions BaseOptions { get; } = new() { Users = [NetSnmpUser.Sha.ToUsmUser(), NetSnmpUser.Sha256.ToUsmUser()] };
+    public static SnmpAgentOptions BaseOptions { get; } = new()
+    {
+        Users = [NetSnmpUser.Sha.ToUsmUser(), NetSnmpUser.Sha256.ToUsmUser(), NetSnmpUser.ShaAuthOnly.ToUsmUser(), NetSnmpUser.Sha256AuthOnly.ToUsmUser()],
+    };
 
     /// <summary>A private simulator with <paramref name="options"/> (default <see cref="BaseOptions"/>).</summary>
     public static Task<OpticalSimulator> StartAsync(SnmpAgentOptions? options = null) =>

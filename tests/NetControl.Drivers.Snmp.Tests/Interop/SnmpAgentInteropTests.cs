@@ -159,6 +159,35 @@ public sealed class SnmpAgentInteropTests(SimulatedSwitchFixture sim) : IClassFi
         Assert.Equal("80001F8804505843", varBinds[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("netctlauth")]
+    [InlineData("netctlauth256")]
+    public async Task Snmpget_V3AuthNoPriv_ReadsSysNameAndEngineId(string userName)
+    {
+        var user = userName == NetSnmpUser.ShaAuthOnly.Name ? NetSnmpUser.ShaAuthOnly : NetSnmpUser.Sha256AuthOnly;
+
+        var result = await NetSnmpTool.RunStableAsync("snmpget", [.. user.ToolArguments("authNoPriv"), sim.Target, "1.3.6.1.2.1.1.5.0", "1.3.6.1.6.3.10.2.1.1.0"]);
+
+        var varBinds = result.AssertSucceeded();
+        Assert.Equal(SimulatedSwitchFixture.SwitchName, varBinds[0].Value);
+        Assert.Equal("80001F8804505843", varBinds[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("netctl")]
+    [InlineData("netctlauth256")]
+    public async Task Snmpwalk_V3SystemGroup_SameAsV2c(string userName)
+    {
+        var user = userName == NetSnmpUser.Sha.Name ? NetSnmpUser.Sha : NetSnmpUser.Sha256AuthOnly;
+
+        var v3 = (await NetSnmpTool.RunStableAsync("snmpwalk", [.. user.ToolArguments(), sim.Target, "1.3.6.1.2.1.1"])).AssertSucceeded();
+        var v2c = (await NetSnmpTool.RunStableAsync("snmpwalk", "-v2c", "-c", "public", sim.Target, "1.3.6.1.2.1.1")).AssertSucceeded();
+
+        Assert.Equal(6, v3.Count);
+        Assert.Equal(v2c.Select(v => v.Oid), v3.Select(v => v.Oid));
+        Assert.Equal(v2c.Where(v => v.Type != "Timeticks").Select(v => v.Value), v3.Where(v => v.Type != "Timeticks").Select(v => v.Value));
+    }
+
     [Fact]
     public async Task Snmpbulkwalk_V3Sha256_WalksTheSensorValues()
     {

@@ -20,7 +20,7 @@ public sealed class SnmpTrapReceiverInteropTests : IAsyncLifetime
         _receiver = new SnmpTrapReceiver(new SnmpTrapReceiverOptions
         {
             EndPoint = new IPEndPoint(IPAddress.Loopback, 0),
-            Users = [NetSnmpUser.Sha.ToUsmUser(), NetSnmpUser.Sha256.ToUsmUser()],
+            Users = [NetSnmpUser.Sha.ToUsmUser(), NetSnmpUser.Sha256.ToUsmUser(), NetSnmpUser.ShaAuthOnly.ToUsmUser(), NetSnmpUser.Sha256AuthOnly.ToUsmUser()],
         });
         return Task.CompletedTask;
     }
@@ -71,6 +71,24 @@ public sealed class SnmpTrapReceiverInteropTests : IAsyncLifetime
         Assert.Equal(4, ifIndex);
     }
 
+    [Theory]
+    [InlineData("SHA")]
+    [InlineData("SHA-256")]
+    public async Task Snmptrap_V3AuthNoPriv_DeliveredWithUserAndEngine(string auth)
+    {
+        var user = auth == "SHA" ? NetSnmpUser.ShaAuthOnly : NetSnmpUser.Sha256AuthOnly;
+
+        (await NetSnmpTool.RunStableAsync("snmptrap", [.. user.ToolArguments("authNoPriv"), "-e", $"0x{SenderEngineHex}", Target, "", WellKnownOids.LinkUp, $"{WellKnownOids.IfIndex}.3", "i", "3"])).AssertSucceeded();
+
+        var n = await _receiver.Notifications.ReadAsync().AsTask().WaitAsync(Wait);
+        Assert.Equal(SnmpVersion.V3, n.Version);
+        Assert.Equal(user.Name, n.Principal);
+        Assert.Equal(SenderEngineHex, Convert.ToHexString(n.EngineId.AsSpan()));
+        Assert.True(n.TryGetLinkChange(out int ifIndex, out bool up));
+        Assert.Equal((3, true), (ifIndex, up));
+        Assert.Equal(0, _receiver.Counters.Dropped);
+    }
+
     [Fact]
     public async Task Receive_WrongCommunityWrongPasswordAndGarbage_DroppedCountedAndLoopSurvives()
     {
@@ -95,7 +113,7 @@ public sealed class SnmpTrapReceiverInteropTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Snmptrap_V3NoAuthForAnAuthPrivUser_DroppedNotDelivered()
+    public async Task Snmptrap_V3NoAuthForAnAuthPrivUser_DroppedAsBelowConfiguredSecurityLevel()
     {
         (await NetSnmpTool.RunStableAsync("snmptrap", [.. NetSnmpUser.Sha.ToolArguments("noAuthNoPriv"), "-e", $"0x{SenderEngineHex}", Target, "", WellKnownOids.LinkDown])).AssertSucceeded();
         (await NetSnmpTool.RunStableAsync("snmptrap", "-v2c", "-c", "public", Target, "", WellKnownOids.LinkUp)).AssertSucceeded();
@@ -103,7 +121,8 @@ public sealed class SnmpTrapReceiverInteropTests : IAsyncLifetime
         var n = await _receiver.Notifications.ReadAsync().AsTask().WaitAsync(Wait);
 
         Assert.Equal(WellKnownOids.LinkUp, n.TrapOid);
-        Assert.Equal(1, _receiver.Counters.WrongDigest);
+        Assert.Equal(1, _receiver.Counters.BelowConfiguredSecurityLevel);
+        Assert.Equal(0, _receiver.Counters.WrongDigest);
     }
 
     [Fact]
