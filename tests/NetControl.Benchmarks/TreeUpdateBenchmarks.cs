@@ -6,7 +6,10 @@ using NetControl.Graph.Trees;
 
 namespace NetControl.Benchmarks;
 
-/// <summary>One link-quality change on PlanetLab490: full recomputation with QuikGraph (baseline) beside our dynamic update.</summary>
+/// <summary>
+/// One link-quality change on PlanetLab490: full recomputation with QuikGraph (baseline) beside our dynamic update, each
+/// change drawn against the tree as it is then (<see cref="TreeChangeStream"/>).
+/// </summary>
 [MemoryDiagnoser]
 public class TreeUpdateBenchmarks
 {
@@ -14,8 +17,8 @@ public class TreeUpdateBenchmarks
     private QuikGraphTrees _quik = null!;
     private DynamicSpanningTree _mst = null!;
     private DynamicSpanningTree _limited = null!;
-    private List<(int I, int J, double Rtt)> _changes = null!;
-    private int _next;
+    private TreeChangeStream _mstChanges = null!;
+    private TreeChangeStream _limitedChanges = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -24,7 +27,8 @@ public class TreeUpdateBenchmarks
         _quik = new QuikGraphTrees(_mesh.Weights);
         _mst = new DynamicSpanningTree(_mesh.Weights);
         _limited = new DynamicSpanningTree(_mesh.Weights, TreeBenchCases.OverlayLimits);
-        _changes = MeshWorkload.Changes(_mesh.Weights, _mst.Tree!, 1_000_000);
+        _mstChanges = new TreeChangeStream(_mesh.Weights, _mst);
+        _limitedChanges = new TreeChangeStream(_mesh.Weights, _limited);
     }
 
     [Benchmark(Baseline = true)]
@@ -33,14 +37,14 @@ public class TreeUpdateBenchmarks
     [Benchmark]
     public TreeChange UpdateMst()
     {
-        var (i, j, rtt) = _changes[_next++ % _changes.Count];
+        var (i, j, rtt) = _mstChanges.Next();
         return _mst.Update(i, j, rtt);
     }
 
     [Benchmark]
     public TreeChange UpdateDegree8Hops10()
     {
-        var (i, j, rtt) = _changes[_next++ % _changes.Count];
+        var (i, j, rtt) = _limitedChanges.Next();
         return _limited.Update(i, j, rtt);
     }
 }

@@ -56,33 +56,4 @@ public sealed class MeshWorkload
 
         return new MeshWorkload($"geometric{count}", WeightMatrix.FromEdges(count, Edges()));
     }
-
-    /// <summary>
-    /// A reproducible list of link-quality changes: alternately an edge of <paramref name="tree"/> made 10-60%
-    /// worse or better, and a random pair outside it made 20-70% better (the changes that can alter a tree).
-    /// </summary>
-    public static List<(int I, int J, double Rtt)> Changes(WeightMatrix weights, SpanningTree tree, int count, int seed = 7)
-    {
-        var random = new Random(seed);
-        var changes = new List<(int, int, double)>(count);
-        while (changes.Count < count)
-        {
-            if (changes.Count % 2 == 0)
-            {
-                var e = tree.Edges[random.Next(tree.Edges.Length)];
-                double factor = random.NextDouble() < 0.5 ? 1.1 + (random.NextDouble() * 0.5) : 0.5 + (random.NextDouble() * 0.4);
-                changes.Add((e.U, e.V, weights[e.U, e.V] * factor));
-                continue;
-            }
-
-            int i = random.Next(weights.Count);
-            int j = random.Next(weights.Count);
-            if (i != j && !tree.ContainsEdge(i, j))
-            {
-                changes.Add((i, j, weights[i, j] * (0.3 + (random.NextDouble() * 0.5))));
-            }
-        }
-
-        return changes;
-    }
 }

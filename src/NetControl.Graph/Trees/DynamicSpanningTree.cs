@@ -85,6 +85,14 @@ public sealed class DynamicSpanningTree
     /// <summary>True when the current tree (or forest, while disconnected) uses the link; O(degree).</summary>
     public bool ContainsEdge(int i, int j) => (uint)i < (uint)Count && (uint)j < (uint)Count && _forest.HasEdge(i, j);
 
+    /// <summary>The neighbours of node <paramref name="v"/> in the current tree (or forest, while disconnected): a view valid until the next update.</summary>
+    public ReadOnlySpan<int> Neighbours(int v)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(v);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(v, Count);
+        return _forest.Neighbours(v);
+    }
+
     /// <summary>Applies one link-weight change (+infinity: the link is gone) and returns what it did to the tree.</summary>
     public TreeChange Update(int i, int j, double weight)
     {

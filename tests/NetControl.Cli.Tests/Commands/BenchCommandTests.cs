@@ -30,6 +30,13 @@ public sealed class BenchCommandTests
         Assert.True(mst.GetProperty("agree").GetBoolean());
         Assert.Equal(3344.6, Math.Round(mst.GetProperty("result").GetProperty("cost").GetDouble(), 1));
         Assert.True(json.GetProperty("cases")[8].GetProperty("agree").GetBoolean());
+        foreach (var update in json.GetProperty("cases").EnumerateArray().Where(c => c.GetProperty("name").GetString()!.Contains("/update-", StringComparison.Ordinal)))
+        {
+            // Fallbacks to a full recomputation are reported, not hidden in the median.
+            var result = update.GetProperty("result");
+            Assert.True(result.GetProperty("recomputed").GetDouble() >= 0);
+            Assert.True(result.GetProperty("recomputed").GetDouble() <= result.GetProperty("updatesApplied").GetDouble());
+        }
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using NetControl.Core.Topology;
-using NetControl.Core.Units;
 using NetControl.Graph.Paths;
 using NetControl.Graph.Tests.Paths.Support;
 using static NetControl.Graph.Tests.Paths.Support.BruteForcePaths;
@@ -12,33 +11,35 @@ public sealed class PathFinderPropertyTests
     private const int Cases = 300;
     private const double Tolerance = 1e-9;
 
-    public static TheoryData<PathMetric> Metrics => [PathMetric.Km, PathMetric.Latency, PathMetric.Hops];
+    public static TheoryData<PathMetric> Metrics => [PathMetric.Km, PathMetric.Latency, PathMetric.Hops, PathMetric.Custom];
 
     [Theory]
     [MemberData(nameof(Metrics))]
     public void Shortest_RandomGraphsWithConstraints_MatchesBruteForce(PathMetric metric)
     {
         var random = new Random(1000 + (int)metric);
+        var outcomes = new Outcomes();
         for (int i = 0; i < Cases; i++)
         {
-            var (t, request, linkOk, nodeOk) = RandomCase(random, metric);
-            var oracle = All(t, request.From, request.To, linkOk, nodeOk)
-                .Where(p => request.Constraints.MaxLatencyMs is not { } max || p.LatencyMs <= max + Tolerance)
-                .ToList();
+            var c = RandomPathCase.Create(random, metric);
+            var oracle = c.FeasiblePaths();
 
-            var result = new PathFinder(NetworkGraph.Build(t)).Shortest(request);
+            var result = new PathFinder(c.Graph()).Shortest(c.Request);
 
-            Assert.Equal(oracle.Count > 0, result.Found);
+            Assert.True(oracle.Count > 0 == result.Found, $"case {i}: oracle has {oracle.Count} paths, engine found {result.Found}");
+            outcomes.Count(result.Found);
             if (result.Found)
             {
-                Assert.Equal(oracle.Min(p => Cost(p, metric)), result.Path.Cost, Tolerance);
-                AssertValid(t, result.Path, request, linkOk, nodeOk);
+                Assert.Equal(oracle.Min(c.Cost), result.Path.Cost, Tolerance);
+                AssertValid(c, result.Path);
             }
             else
             {
-                Assert.NotEqual(PathFailureKind.InvalidRequest, result.Failure.Kind);
+                AssertExplained(c, result.Failure);
             }
         }
+
+        outcomes.AssertBoth();
     }
 
     [Theory]
@@ -46,28 +47,76 @@ public sealed class PathFinderPropertyTests
     public void KShortest_RandomGraphsWithConstraints_MatchesBruteForceCostSequence(PathMetric metric)
     {
         var random = new Random(2000 + (int)metric);
+        var outcomes = new Outcomes();
         for (int i = 0; i < Cases; i++)
         {
-            var (t, request, linkOk, nodeOk) = RandomCase(random, metric);
+            var c = RandomPathCase.Create(random, metric);
             int k = random.Next(1, 9);
-            var expected = All(t, request.From, request.To, linkOk, nodeOk)
-                .Where(p => request.Constraints.MaxLatencyMs is not { } max || p.LatencyMs <= max + Tolerance)
-                .Select(p => Cost(p, metric))
-                .Order()
-                .Take(k)
-                .ToList();
+            var expected = c.FeasiblePaths().Select(c.Cost).Order().Take(k).ToList();
 
-            var result = new PathFinder(NetworkGraph.Build(t)).KShortest(request, k);
+            var result = new PathFinder(c.Graph()).KShortest(c.Request, k);
 
             Assert.Equal(expected.Count, result.Paths.Length);
+            outcomes.Count(expected.Count > 0);
             for (int j = 0; j < expected.Count; j++)
             {
                 Assert.Equal(expected[j], result.Paths[j].Cost, Tolerance);
-                AssertValid(t, result.Paths[j], request, linkOk, nodeOk);
+                AssertValid(c, result.Paths[j]);
             }
 
             Assert.Equal(result.Paths.Length, result.Paths.Select(p => string.Join(",", p.LinkIds)).Distinct().Count());
+            if (expected.Count == 0)
+            {
+                AssertExplained(c, result.Failure!);
+            }
         }
+
+        outcomes.AssertBoth();
+    }
+
+    public static TheoryData<Disjointness, PathMetric> ConstrainedPairCases => new()
+    {
+        { Disjointness.Link, PathMetric.Km },
+        { Disjointness.Node, PathMetric.Km },
+        { Disjointness.Srlg, PathMetric.Km },
+        { Disjointness.Link, PathMetric.Latency },
+        { Disjointness.Node, PathMetric.Hops },
+        { Disjointness.Link, PathMetric.Custom },
+        { Disjointness.Node, PathMetric.Custom },
+        { Disjointness.Srlg, PathMetric.Custom },
+    };
+
+    [Theory]
+    [MemberData(nameof(ConstrainedPairCases))]
+    public void DisjointPair_RandomGraphsWithConstraints_MatchesBruteForceMinimumTotal(Disjointness kind, PathMetric metric)
+    {
+        var random = new Random(4000 + (10 * (int)kind) + (int)metric);
+        var outcomes = new Outcomes();
+        for (int i = 0; i < Cases; i++)
+        {
+            var c = RandomPathCase.Create(random, metric, sparse: true);
+            double best = BestPair(c.FeasiblePaths(), Disjoint(kind), c.Cost);
+
+            var result = new PathFinder(c.Graph()).DisjointPair(c.Request, kind);
+
+            Assert.True(double.IsFinite(best) == result.Found, $"case {i}: oracle best {best}, engine found {result.Found}");
+            outcomes.Count(result.Found);
+            if (result.Found)
+            {
+                Assert.True(result.ProvenOptimal);
+                Assert.Equal(best, result.TotalCost, Tolerance);
+                Assert.True(result.Working.Cost <= result.Backup.Cost);
+                AssertValid(c, result.Working);
+                AssertValid(c, result.Backup);
+                Assert.True(Disjoint(kind)(ToSimple(c.Topology, result.Working), ToSimple(c.Topology, result.Backup)), $"case {i}: pair is not {kind}-disjoint");
+            }
+            else
+            {
+                Assert.Contains(result.Failure.Kind, new[] { PathFailureKind.NoDisjointPair, PathFailureKind.Blocked, PathFailureKind.NoRoute });
+            }
+        }
+
+        outcomes.AssertBoth();
     }
 
     public static TheoryData<Disjointness, bool> PairCases => new()
@@ -98,23 +147,8 @@ public sealed class PathFinderPropertyTests
             var paths = All(t, request.From, request.To)
                 .Where(p => request.Constraints.MaxLatencyMs is not { } max || p.LatencyMs <= max + Tolerance)
                 .ToList();
-            Func<SimplePath, SimplePath, bool> disjoint = kind switch
-            {
-                Disjointness.Link => LinkDisjoint,
-                Disjointness.Node => NodeDisjoint,
-                _ => SrlgDisjoint,
-            };
-            double best = double.PositiveInfinity;
-            for (int a = 0; a < paths.Count; a++)
-            {
-                for (int b = a + 1; b < paths.Count; b++)
-                {
-                    if (disjoint(paths[a], paths[b]))
-                    {
-                        best = Math.Min(best, paths[a].Km + paths[b].Km);
-                    }
-                }
-            }
+            var disjoint = Disjoint(kind);
+            double best = BestPair(paths, disjoint, p => p.Km);
 
             var result = new PathFinder(NetworkGraph.Build(t)).DisjointPair(request, kind);
 
@@ -145,63 +179,83 @@ public sealed class PathFinderPropertyTests
         Assert.True(none > Cases / 20, $"only {none} cases had no pair");
     }
 
-    private static (NetworkTopology T, PathRequest Request, Func<Link, bool> LinkOk, Func<string, bool> NodeOk) RandomCase(Random random, PathMetric metric)
+    private static Func<SimplePath, SimplePath, bool> Disjoint(Disjointness kind) => kind switch
     {
-        int n = random.Next(3, 8);
-        var t = TestNetwork.Random(random, n, random.Next(0, 8));
-        string from = "n0";
-        string to = $"n{n - 1}";
-        var excludedNodes = t.Nodes.Select(v => v.Id).Where(id => id != from && id != to && random.NextDouble() < 0.15).ToHashSet();
-        var excludedLinks = t.Links.Select(l => l.Id).Where(_ => random.NextDouble() < 0.1).ToHashSet();
-        var excludedSrlgs = t.Srlgs.Select(s => s.Id).Where(_ => random.NextDouble() < 0.2).ToHashSet();
-        DataRate? minCapacity = random.NextDouble() < 0.3 ? DataRate.FromGbps(random.Next(1, 5) * 10) : null;
-        double? maxLatency = random.NextDouble() < 0.4 ? random.Next(3, 25) : null;
-        var request = new PathRequest(from, to)
-        {
-            Metric = metric,
-            Constraints = new PathConstraints
-            {
-                ExcludeNodes = [.. excludedNodes],
-                ExcludeLinks = [.. excludedLinks],
-                ExcludeSrlgs = [.. excludedSrlgs],
-                MinFreeCapacity = minCapacity,
-                MaxLatencyMs = maxLatency,
-            },
-        };
-        bool LinkOk(Link l) =>
-            !excludedLinks.Contains(l.Id) && !l.Srlgs.Any(excludedSrlgs.Contains) && (minCapacity is null || l.Capacity >= minCapacity);
-        bool NodeOk(string v) => !excludedNodes.Contains(v);
-        return (t, request, LinkOk, NodeOk);
-    }
-
-    private static double Cost(SimplePath p, PathMetric metric) => metric switch
-    {
-        PathMetric.Km => p.Km,
-        PathMetric.Latency => p.LatencyMs,
-        _ => p.Hops,
+        Disjointness.Link => LinkDisjoint,
+        Disjointness.Node => NodeDisjoint,
+        _ => SrlgDisjoint,
     };
+
+    /// <summary>The minimum total cost of two disjoint paths, or +infinity when no pair is disjoint.</summary>
+    private static double BestPair(List<SimplePath> paths, Func<SimplePath, SimplePath, bool> disjoint, Func<SimplePath, double> cost)
+    {
+        double best = double.PositiveInfinity;
+        for (int a = 0; a < paths.Count; a++)
+        {
+            for (int b = a + 1; b < paths.Count; b++)
+            {
+                if (disjoint(paths[a], paths[b]))
+                {
+                    best = Math.Min(best, cost(paths[a]) + cost(paths[b]));
+                }
+            }
+        }
+
+        return best;
+    }
 
     private static SimplePath ToSimple(NetworkTopology t, NetworkPath path) =>
         new([.. path.Nodes], [.. path.Hops.Select(h => t.GetLink(h.Link.Id))]);
 
-    private static void AssertValid(NetworkTopology t, NetworkPath path, PathRequest request, Func<Link, bool> linkOk, Func<string, bool> nodeOk)
+    /// <summary>The path joins the endpoints without repeating a node, uses only allowed links, nodes and ports, and reports true totals.</summary>
+    private static void AssertValid(RandomPathCase c, NetworkPath path)
     {
-        Assert.Equal(request.From, path.Nodes[0]);
-        Assert.Equal(request.To, path.Nodes[^1]);
+        Assert.Equal(c.From, path.Nodes[0]);
+        Assert.Equal(c.To, path.Nodes[^1]);
         Assert.Equal(path.Nodes.Length, path.Nodes.Distinct().Count());
-        Assert.All(path.Hops, h => Assert.True(linkOk(h.Link)));
-        Assert.All(path.Nodes, v => Assert.True(nodeOk(v)));
+        Assert.DoesNotContain(path.Nodes, v => c.Request.Constraints.ExcludeNodes.Contains(v));
         for (int i = 0; i < path.Hops.Length; i++)
         {
             Assert.Equal(path.Nodes[i], path.Hops[i].From.Node);
             Assert.Equal(path.Nodes[i + 1], path.Hops[i].To.Node);
+            Assert.True(c.LinkOk(path.Hops[i].Link), $"link {path.Hops[i].Link.Id} is not allowed");
+            Assert.True(c.HopOk(path.Hops[i].Link, path.Nodes[i]), $"ports of {path.Hops[i].Link.Id} from {path.Nodes[i]} are not free");
         }
 
-        if (request.Constraints.MaxLatencyMs is { } max)
+        if (c.Request.Constraints.MaxLatencyMs is { } max)
         {
             Assert.True(path.LatencyMs <= max + Tolerance);
         }
 
-        Assert.Equal(ToSimple(t, path).Km, path.LengthKm!.Value, Tolerance);
+        var simple = ToSimple(c.Topology, path);
+        Assert.Equal(simple.Km, path.LengthKm!.Value, Tolerance);
+        Assert.Equal(c.Cost(simple), path.Cost, Tolerance);
+    }
+
+    /// <summary>A failure is a value that names the cause; links it blames for a missing weight do lack one.</summary>
+    private static void AssertExplained(RandomPathCase c, PathFailure failure)
+    {
+        Assert.Contains(failure.Kind, new[] { PathFailureKind.Blocked, PathFailureKind.NoRoute });
+        const string Missing = "links without a custom value: ";
+        foreach (string named in failure.BlockingConstraints.Where(b => b.StartsWith(Missing, StringComparison.Ordinal)))
+        {
+            var listed = named[Missing.Length..].Split(" and ")[0].Split(", ");
+            Assert.All(listed, id => Assert.Contains(id, c.LinksWithoutCustomWeight));
+        }
+    }
+
+    /// <summary>Counts feasible and infeasible cases: a generator that produces only one kind proves little.</summary>
+    private sealed class Outcomes
+    {
+        private int _found;
+        private int _none;
+
+        public void Count(bool found) => _ = found ? _found++ : _none++;
+
+        public void AssertBoth()
+        {
+            Assert.True(_found > Cases / 10, $"only {_found} of {Cases} cases were feasible");
+            Assert.True(_none > Cases / 10, $"only {_none} of {Cases} cases were infeasible");
+        }
     }
 }

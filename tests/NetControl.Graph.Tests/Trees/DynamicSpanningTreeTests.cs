@@ -207,4 +207,26 @@ public sealed class DynamicSpanningTreeTests
         Assert.Equal(TreeChangeKind.Recomputed, change.Kind);
         Assert.Equal(fresh.Tree!.Cost, dynamic.Cost, 6);
     }
+
+    [Fact]
+    public void Neighbours_AfterUpdates_AreTheCurrentTreesEdges()
+    {
+        var random = new Random(22);
+        var w = RandomGraphs.Euclidean(random, 15);
+        var dynamic = new DynamicSpanningTree(w);
+        for (int step = 0; step < 60; step++)
+        {
+            int i = random.Next(15);
+            dynamic.Update(i, (i + 1 + random.Next(14)) % 15, RandomGraphs.Weight(random));
+        }
+
+        var fromNeighbours = Enumerable.Range(0, 15)
+            .SelectMany(v => dynamic.Neighbours(v).ToArray().Where(u => v < u).Select(u => (v, u)))
+            .Order()
+            .ToList();
+        var fromTree = dynamic.Tree!.Edges.Select(e => (Math.Min(e.U, e.V), Math.Max(e.U, e.V))).Order().ToList();
+
+        Assert.Equal(fromTree, fromNeighbours);
+        Assert.Throws<ArgumentOutOfRangeException>(() => dynamic.Neighbours(15).Length);
+    }
 }

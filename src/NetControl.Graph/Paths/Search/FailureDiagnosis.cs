@@ -34,7 +34,7 @@ internal static class FailureDiagnosis
         }
 
         var blocking = active.Where(k => feasible(ConstraintKinds.All & ~k)).ToList();
-        var named = (blocking.Count > 0 ? blocking : active).Select(k => Describe(k, g, request)).ToImmutableArray();
+        var named = (blocking.Count > 0 ? blocking : active).Select(k => Describe(k, full, request)).ToImmutableArray();
         string message = blocking.Count switch
         {
             0 => $"no {what} from {from} to {to}: blocked by the combination of {string.Join("; ", named)}",
@@ -76,8 +76,9 @@ internal static class FailureDiagnosis
         return false;
     }
 
-    private static string Describe(ConstraintKinds kind, NetworkGraph g, PathRequest request)
+    private static string Describe(ConstraintKinds kind, CompiledRequest full, PathRequest request)
     {
+        var g = full.Graph;
         var c = request.Constraints;
         var links = g.Topology.Links;
         return kind switch
@@ -91,8 +92,9 @@ internal static class FailureDiagnosis
             ConstraintKinds.MinFreeCapacity => $"minimum free capacity {c.MinFreeCapacity}",
             ConstraintKinds.MaxLatency => string.Create(CultureInfo.InvariantCulture, $"maximum latency {c.MaxLatencyMs:0.###} ms"),
             ConstraintKinds.Ports => "busy or disabled ports",
+            // The compiled weight is NaN exactly where the metric has no value (for a custom metric: where the function said so).
             ConstraintKinds.MissingMetric => $"links without a {request.Metric.ToName()} value: " +
-                List(links.Where(l => request.Metric == PathMetric.Km ? l.LengthKm is null : l.LatencyMs is null).Select(l => l.Id)),
+                List(Enumerable.Range(0, g.LinkCount).Where(e => double.IsNaN(full.Weight[e])).Select(e => links[e].Id)),
             _ => kind.ToString(),
         };
     }

@@ -18,10 +18,13 @@ internal static class BruteForcePaths
         public IEnumerable<string> TransitNodes => Nodes.Skip(1).Take(Nodes.Count - 2);
     }
 
-    public static List<SimplePath> All(NetworkTopology t, string from, string to, Func<Link, bool>? linkOk = null, Func<string, bool>? nodeOk = null)
+    /// <param name="hopOk">Whether a link may be crossed leaving the given node (direction-dependent rules such as simplex ports).</param>
+    public static List<SimplePath> All(
+        NetworkTopology t, string from, string to, Func<Link, bool>? linkOk = null, Func<string, bool>? nodeOk = null, Func<Link, string, bool>? hopOk = null)
     {
         linkOk ??= _ => true;
         nodeOk ??= _ => true;
+        hopOk ??= (_, _) => true;
         var result = new List<SimplePath>();
         var nodes = new List<string> { from };
         var links = new List<Link>();
@@ -37,7 +40,7 @@ internal static class BruteForcePaths
             foreach (var link in t.LinksAt(u))
             {
                 string v = link.OtherEnd(u).Node;
-                if (onPath.Contains(v) || !linkOk(link) || !nodeOk(v))
+                if (onPath.Contains(v) || !linkOk(link) || !nodeOk(v) || !hopOk(link, u))
                 {
                     continue;
                 }
