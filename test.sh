@@ -7,6 +7,14 @@ cd "$(dirname "$0")"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# The .NET SDK is the one thing this script cannot install: Debian's archive has no .NET 10 SDK package, and
+# Microsoft's feed and dotnet-install.sh need hosts beyond NuGet, npm and Debian's mirrors.
+sdk_major=$(dotnet --version 2>/dev/null | cut -d. -f1 || true)
+if [[ -z $sdk_major || $sdk_major -lt 10 ]]; then
+  echo "error: the .NET 10 SDK is needed (found: ${sdk_major:-no dotnet on PATH}); install it and rerun" >&2
+  exit 1
+fi
+
 echo "== system packages the tests need"
 # The TL1 SSH transport tests run a real OpenSSH server (/usr/sbin/sshd, ssh-keygen); the SNMP interop tests run
 # net-snmp's tools (snmpget, snmpwalk, snmpbulkwalk, snmpset, snmptrap), agent (snmpd) and receiver (snmptrapd).

@@ -37,7 +37,7 @@ public static class NetctlApp
         if (parsed.Errors.Count > 0)
         {
             string command = string.Join(' ', Enumerable.Reverse(CommandPath(parsed.CommandResult.Command, root)));
-            console.Fail($"{parsed.Errors[0].Message} (see 'netctl {command}{(command.Length > 0 ? " " : string.Empty)}--help')");
+            console.Fail($"{ParseErrorText.Of(parsed)} (see 'netctl {command}{(command.Length > 0 ? " " : string.Empty)}--help')");
             return ExitCodes.UsageError;
         }
 

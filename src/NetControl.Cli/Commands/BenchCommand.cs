@@ -98,7 +98,7 @@ internal static class BenchCommand
     {
         if (asJson)
         {
-            console.Out.WriteLine(JsonSerializer.Serialize(report, BenchJsonContext.Default.BenchReport));
+            console.Json(report, BenchJsonContext.Default.BenchReport);
         }
         else
         {

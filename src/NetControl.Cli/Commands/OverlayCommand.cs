@@ -39,7 +39,15 @@ internal static class OverlayCommand
             double elapsed = clock.Elapsed.TotalMilliseconds;
             if (!result.Succeeded)
             {
-                console.Error.WriteLine($"netctl: no overlay tree: {result.Failure!.Reason}");
+                var failure = result.Failure!;
+                if (parse.GetValue(json))
+                {
+                    console.Json(
+                        new ErrorJson(new FailureJson(KindName(failure.Kind), failure.Reason, Blocking(failure.Kind, constraints))),
+                        CliJsonContext.Default.ErrorJson);
+                }
+
+                console.Error.WriteLine($"netctl: no overlay tree: {failure.Reason}");
                 return ExitCodes.NoResult;
             }
 
@@ -66,7 +74,8 @@ internal static class OverlayCommand
             w.WriteLine($"overlay tree over {weights.Count} reflectors ({constraints.Describe()}), {(result.IsOptimal ? "optimal (the minimum spanning tree)" : "heuristic")}, computed in {elapsed:0.###} ms");
             TextTable.Write(w, ["edge", "a", "b", "rtt ms"], tree.Edges.Select((e, i) => new[] { (i + 1).ToString(CultureInfo.InvariantCulture), names[e.U], names[e.V], e.Weight.ToString("0.###", CultureInfo.InvariantCulture) }));
             w.WriteLine(FormattableString.Invariant($"total cost {tree.Cost:0.###} ms, max degree {tree.MaxDegree}, hop diameter {tree.HopDiameter}, latency diameter {tree.LatencyDiameter:0.###} ms"));
-            w.WriteLine(FormattableString.Invariant($"plain MST: cost {mst.Cost:0.###} ms ({tree.Cost / mst.Cost:0.###}x), max degree {mst.MaxDegree}, hop diameter {mst.HopDiameter}, latency diameter {mst.LatencyDiameter:0.###} ms"));
+            string ratio = mst.Cost > 0 ? FormattableString.Invariant($" ({tree.Cost / mst.Cost:0.###}x)") : string.Empty;
+            w.WriteLine(FormattableString.Invariant($"plain MST: cost {mst.Cost:0.###} ms{ratio}, max degree {mst.MaxDegree}, hop diameter {mst.HopDiameter}, latency diameter {mst.LatencyDiameter:0.###} ms"));
             if (matrix.AsymmetricPairs() is > 0 and int asym)
             {
                 console.Warning($"{asym} host pairs have different RTTs in the two directions; the tree uses their mean");
@@ -76,6 +85,22 @@ internal static class OverlayCommand
         });
         return command;
     }
+
+    /// <summary>The limits that stand in the way: none when the graph itself has no spanning tree.</summary>
+    private static string[] Blocking(TreeFailureKind kind, TreeConstraints c) => kind == TreeFailureKind.Disconnected
+        ? []
+        : [
+            .. c.MaxDegree is int d ? [$"max degree {d}"] : Array.Empty<string>(),
+            .. c.MaxHopDiameter is int h ? [$"max hop diameter {h}"] : Array.Empty<string>(),
+            .. c.MaxLatencyDiameterMs is double l ? [FormattableString.Invariant($"max latency diameter {l:0.###} ms")] : Array.Empty<string>(),
+        ];
+
+    private static string KindName(TreeFailureKind kind) => kind switch
+    {
+        TreeFailureKind.Disconnected => "disconnected",
+        TreeFailureKind.Infeasible => "infeasible",
+        _ => "not-found",
+    };
 
     private static TreeFiguresJson Figures(SpanningTree t) => new(R(t.Cost), t.MaxDegree, t.HopDiameter, R(t.LatencyDiameter));
 

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -6,11 +8,30 @@ namespace NetControl.Cli.Output;
 /// <summary>Where a command writes: standard output for results, standard error for errors and warnings.</summary>
 public sealed class CliConsole(TextWriter output, TextWriter error)
 {
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public TextWriter Out { get; } = output;
 
     public TextWriter Error { get; } = error;
 
-    public void Json<T>(T value, JsonTypeInfo<T> type) => Out.WriteLine(JsonSerializer.Serialize(value, type));
+    /// <summary>
+    /// Writes one JSON document. Text is escaped for JSON only, not for HTML: a message such as
+    /// <c>link 'a-z'</c> or an element <c>&lt;edge&gt;</c> reads as written (this goes to a terminal or a pipe).
+    /// </summary>
+    public void Json<T>(T value, JsonTypeInfo<T> type)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, value, type);
+        }
+
+        Out.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
 
     public void Warning(string message) => Error.WriteLine($"netctl: warning: {message}");
 

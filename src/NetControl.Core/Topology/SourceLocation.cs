@@ -1,6 +1,6 @@
 namespace NetControl.Core.Topology;
 
-/// <summary>Where in a source file something was read: file, line and column, or an element description.</summary>
+/// <summary>Where in a source file something was read: file, line and column, and the element there when the format has elements.</summary>
 public sealed record SourceLocation(string? File, int? Line = null, int? Column = null, string? Element = null)
 {
     public static SourceLocation None { get; } = new((string?)null);
@@ -15,7 +15,8 @@ public sealed record SourceLocation(string? File, int? Line = null, int? Column 
             where += Column is { } column ? $":{line}:{column}" : $":{line}";
         }
 
-        if (Element is not null)
+        // A line and column already say where; the element is named in full only when there is no line.
+        if (Element is not null && Line is null)
         {
             where = where.Length == 0 ? Element : $"{where} ({Element})";
         }

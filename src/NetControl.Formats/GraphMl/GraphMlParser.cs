@@ -1,3 +1,4 @@
+using System.Text;
 using System.Xml;
 using NetControl.Core.Topology;
 
@@ -227,10 +228,28 @@ internal sealed class GraphMlParser(XmlReader reader, string? file, TopologyBuil
 
     private bool IsGraphMl(string localName) => reader.NodeType == XmlNodeType.Element && GraphMlName() == localName;
 
-    private SourceLocation Here() =>
-        reader is IXmlLineInfo info && info.HasLineInfo()
+    private SourceLocation Here()
+    {
+        var at = reader is IXmlLineInfo info && info.HasLineInfo()
             ? SourceLocation.InFile(file, info.LineNumber, Math.Max(1, info.LinePosition - 1))
             : new SourceLocation(file);
+        return at with { Element = reader.NodeType == XmlNodeType.Element ? ElementText() : null };
+    }
+
+    /// <summary>The current element as a reader finds it in the file: its name and identifying attributes.</summary>
+    private string ElementText()
+    {
+        var text = new StringBuilder("<").Append(reader.Name);
+        foreach (string attribute in (ReadOnlySpan<string>)["id", "source", "target", "for", "attr.name"])
+        {
+            if (reader.GetAttribute(attribute) is { } value)
+            {
+                text.Append(' ').Append(attribute).Append("=\"").Append(value.Length > 40 ? value[..40] + "..." : value).Append('"');
+            }
+        }
+
+        return text.Append('>').ToString();
+    }
 
     private void Error(SourceLocation at, string message) => builder.Error(at, message);
 }

@@ -21,6 +21,11 @@ public static class LatencyMatrixFile
 
     public static LatencyMatrix Load(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new LatencyMatrixException(new SourceLocation(path), "is a directory, not an RTT matrix file");
+        }
+
         string text;
         try
         {

@@ -62,6 +62,49 @@ public sealed class OverlayCommandTests
     }
 
     [Fact]
+    public async Task OverlayTree_ImpossibleLimitsJson_PrintsTheErrorObject()
+    {
+        var run = await Netctl("overlay", "tree", "--rtt", TempFile("square.csv", Square), "--max-degree", "1", "--json");
+
+        Assert.Equal(3, run.ExitCode);
+        var error = run.Json().GetProperty("error");
+        Assert.Equal("infeasible", error.GetProperty("kind").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()));
+        Assert.Equal(["max degree 1"], error.GetProperty("blocking").EnumerateArray().Select(b => b.GetString()));
+    }
+
+    [Fact]
+    public async Task OverlayTree_DisconnectedJson_PrintsDisconnectedWithNothingBlocking()
+    {
+        var run = await Netctl("overlay", "tree", "--rtt", TempFile("split.csv", "a,b,1\nc,d,1\n"), "--json");
+
+        Assert.Equal(3, run.ExitCode);
+        var error = run.Json().GetProperty("error");
+        Assert.Equal("disconnected", error.GetProperty("kind").GetString());
+        Assert.Empty(error.GetProperty("blocking").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task OverlayTree_RttIsADirectory_SaysSo()
+    {
+        string dir = Path.GetDirectoryName(TempFile("x.csv", Square))!;
+
+        var run = await Netctl("overlay", "tree", "--rtt", dir);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"netctl: error: {dir}: is a directory, not an RTT matrix file", run.Err.Trim());
+    }
+
+    [Fact]
+    public async Task OverlayTree_NonNumericDegree_SaysWhatWasExpected()
+    {
+        var run = await Netctl("overlay", "tree", "--rtt", TempFile("square.csv", Square), "--max-degree", "x");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("netctl: error: --max-degree: 'x' is not a whole number (see 'netctl overlay tree --help')", run.Err.Trim());
+    }
+
+    [Fact]
     public async Task OverlayTree_BadMatrix_Exit1WithLineAndColumn()
     {
         string path = TempFile("bad.txt", "0 1 2\n1 0 x\n2 3 0\n");

@@ -117,6 +117,24 @@ public sealed class PathsCommandTests
         var run = await Netctl("frobnicate");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Single(run.Err.Trim().Split('\n'));
+        Assert.Equal("netctl: error: unknown command 'frobnicate' (see 'netctl --help')", run.Err.Trim());
+    }
+
+    [Fact]
+    public async Task Netctl_UnknownSubcommand_NamesIt()
+    {
+        var run = await Netctl("topology", "frobnicate", "x");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("netctl: error: unknown command 'frobnicate' (see 'netctl topology --help')", run.Err.Trim());
+    }
+
+    [Fact]
+    public async Task Paths_NonNumericK_SaysWhatWasExpected()
+    {
+        var run = await Netctl("paths", Demo, "--from", "cern-fdt", "--to", "caltech-fdt", "--k", "zz");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("netctl: error: --k: 'zz' is not a whole number (see 'netctl paths --help')", run.Err.Trim());
     }
 }

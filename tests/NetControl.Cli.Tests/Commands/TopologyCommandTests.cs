@@ -78,6 +78,26 @@ public sealed class TopologyCommandTests
     }
 
     [Fact]
+    public async Task Validate_BrokenGraphMlJson_NamesTheElementAndReadsAsWritten()
+    {
+        string path = TempFile("broken.graphml", """
+            <?xml version="1.0"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected">
+            <node id="a"/>
+            <edge source="a" target="z"/>
+            </graph></graphml>
+            """);
+
+        var run = await Netctl("topology", "validate", path, "--json");
+
+        Assert.Equal(1, run.ExitCode);
+        var error = Assert.Single(run.Json().GetProperty("errors").EnumerateArray());
+        Assert.Equal(4, error.GetProperty("line").GetInt32());
+        Assert.Equal("<edge source=\"a\" target=\"z\">", error.GetProperty("element").GetString());
+        Assert.Contains("\"message\": \"link 'a-z': unknown node 'z'\"", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_MissingFile_OneLineError()
     {
         var run = await Netctl("topology", "validate", "/nonexistent/net.yaml");

@@ -11,6 +11,7 @@ public class SourceLocationTests
     [InlineData("net.yaml", null, null, "row 4", "net.yaml (row 4)")]
     [InlineData(null, null, null, "row 4", "row 4")]
     [InlineData(null, 2, 1, null, ":2:1")]
+    [InlineData("g.graphml", 5, 3, "<edge source=\"a\">", "g.graphml:5:3")]
     [InlineData(null, null, null, null, "")]
     public void ToString_JoinsWhatIsKnown(string? file, int? line, int? column, string? element, string expected)
     {

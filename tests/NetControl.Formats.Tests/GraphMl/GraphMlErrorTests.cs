@@ -35,6 +35,14 @@ public class GraphMlErrorTests
     }
 
     [Fact]
+    public void Parse_EdgeToUnknownNode_NamesTheElementBesideItsLine()
+    {
+        var error = Assert.Single(Expect.Errors(Doc("<node id=\"a\" />\n<edge id=\"e7\" source=\"a\" target=\"z\" />"), File));
+        Assert.Equal("<edge id=\"e7\" source=\"a\" target=\"z\">", error.Location.Element);
+        Assert.Equal($"{File}:12:1", error.Location.ToString());
+    }
+
+    [Fact]
     public void Parse_SelfLoop_ReportsTheEdge()
     {
         Expect.Single(Doc("<node id=\"a\" />\n  <edge source=\"a\" target=\"a\" />"), File, 12, 3, "link 'a-a' connects node 'a' to itself");
