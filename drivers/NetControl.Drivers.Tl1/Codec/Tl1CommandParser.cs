@@ -43,7 +43,7 @@ public sealed class Tl1CommandParser
         {
             if (buffer.Length - start > _maxMessageBytes)
             {
-                error = Tl1ParseError.About(
+                error = Tl1CommandSyntax.TooLong(
                     $"command longer than the limit of {_maxMessageBytes} bytes without a ';'",
                     input.Decode(start, Math.Min(input.Length, start + 64)));
                 long semicolon = input.IndexOf((byte)';', start + _maxMessageBytes, input.Length);

@@ -12,6 +12,15 @@ public sealed record Tl1ParseError(string Message, string Excerpt)
 {
     private const int ExcerptChars = 60;
 
+    /// <summary>
+    /// For an unreadable input command: the GR-833 error code a network element answers DENY with (IISP invalid
+    /// syntax, IICT invalid CTAG, IITA invalid TID); null for network element output.
+    /// </summary>
+    public string? ErrorCode { get; init; }
+
+    /// <summary>For an unreadable input command: its CTAG when that could still be read, else null (answer with 0).</summary>
+    public string? Ctag { get; init; }
+
     /// <summary>An error about <paramref name="text"/>, excerpted (trailing whitespace and line breaks left out).</summary>
     internal static Tl1ParseError About(string message, string text) => new(message, MakeExcerpt(text.TrimEnd()));
 

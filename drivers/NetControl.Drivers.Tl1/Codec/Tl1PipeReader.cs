@@ -1,12 +1,15 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using System.Text;
 
 namespace NetControl.Drivers.Tl1.Codec;
 
 /// <summary>
 /// The read loop every TL1 endpoint needs (client session, simulated switch, test peers): read from a pipe, hand
 /// each parsed item or parse error to a handler in order, advance past what was consumed, until the writer
-/// completes. Returns normally when the pipe ends; cancellation and I/O errors propagate to the caller.
+/// completes. Input left unparsed when the pipe ends (a message or command cut short by the connection closing) is
+/// handed over as a parse error, never dropped silently. Returns normally when the pipe ends; cancellation and I/O
+/// errors propagate to the caller.
 /// </summary>
 public static class Tl1PipeReader
 {
@@ -35,11 +38,25 @@ public static class Tl1PipeReader
                 consumed = examined = c;
             }
 
+            var rest = buffer.Slice(consumed);
+            if (read.IsCompleted && !rest.IsEmpty)
+            {
+                await handle(null, Truncated(rest)).ConfigureAwait(false);
+                consumed = examined = buffer.End;
+            }
+
             input.AdvanceTo(consumed, examined);
             if (read.IsCompleted || read.IsCanceled)
             {
                 return;
             }
         }
+    }
+
+    private static Tl1ParseError Truncated(ReadOnlySequence<byte> rest)
+    {
+        var head = rest.Slice(0, Math.Min(rest.Length, 64L));
+        string text = Encoding.Latin1.GetString(head);
+        return Tl1ParseError.About($"input ended in the middle of a message ({rest.Length} bytes unterminated)", text);
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NetControl.Core.Devices;
 using NetControl.Drivers.Tl1.Alarms;
 using NetControl.Drivers.Tl1.Messages;
@@ -13,23 +15,39 @@ namespace NetControl.Drivers.Tl1.Drivers;
 /// from autonomous <c>REPT ALM</c> with <c>RTRV-ALM-ALL</c> re-read whenever the session signals a resync (ATAG
 /// gap, reconnect).
 /// </summary>
-public sealed class CalientTl1Driver(Tl1Session session, Tl1DriverOptions? options = null, TimeProvider? timeProvider = null)
-    : ICrossConnectProgrammable, IOpticalPowerMonitor, IAlarmSource
+public sealed class CalientTl1Driver : ICrossConnectProgrammable, IOpticalPowerMonitor, IAlarmSource
 {
-    private readonly Tl1DriverOptions _options = options ?? new Tl1DriverOptions();
-    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+    private readonly Tl1Session _session;
+    private readonly Tl1DriverOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
     private CoalescedRead<IReadOnlyList<CrossConnectState>>? _crossConnectReads;
 
-    public string Device => session.Device;
+    public CalientTl1Driver(Tl1Session session, Tl1DriverOptions? options = null, TimeProvider? timeProvider = null)
+        : this(session, options, timeProvider, null)
+    {
+    }
+
+    /// <summary>A driver that logs what it cannot read (an unreadable alarm line) to <paramref name="logger"/>.</summary>
+    public CalientTl1Driver(Tl1Session session, Tl1DriverOptions? options, TimeProvider? timeProvider, ILogger<CalientTl1Driver>? logger)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        _session = session;
+        _options = options ?? new Tl1DriverOptions();
+        _time = timeProvider ?? TimeProvider.System;
+        _logger = logger ?? NullLogger<CalientTl1Driver>.Instance;
+    }
+
+    public string Device => _session.Device;
 
     public async Task ApplyAsync(CrossConnect connection, CancellationToken cancellationToken = default)
     {
-        await session.SendAsync("ENT-CRS", $"{connection.From},{connection.To}", payload: [$",{(connection.Duplex ? "2WAY" : "1WAY")}"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _session.SendAsync("ENT-CRS", $"{connection.From},{connection.To}", payload: [$",{(connection.Duplex ? "2WAY" : "1WAY")}"], cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     public async Task RemoveAsync(CrossConnect connection, CancellationToken cancellationToken = default)
     {
-        await session.SendAsync("DLT-CRS", payload: [Name(connection)], cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _session.SendAsync("DLT-CRS", payload: [Name(connection)], cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Calient names a connection by the ports it was made with; read-back keeps that order.</summary>
@@ -44,7 +62,7 @@ public sealed class CalientTl1Driver(Tl1Session session, Tl1DriverOptions? optio
     {
         ArgumentNullException.ThrowIfNull(connections);
         var reads = connections.Select(c => c.From).Distinct(StringComparer.Ordinal)
-            .Select(port => session.SendAsync("RTRV-CRS", port, cancellationToken: cancellationToken))
+            .Select(port => _session.SendAsync("RTRV-CRS", port, cancellationToken: cancellationToken))
             .ToList();
         var results = await Task.WhenAll(reads).ConfigureAwait(false);
         return Parse(results.SelectMany(r => r.Lines)).DistinctBy(s => s.Connection).ToList();
@@ -52,7 +70,7 @@ public sealed class CalientTl1Driver(Tl1Session session, Tl1DriverOptions? optio
 
     private async Task<IReadOnlyList<CrossConnectState>> ReadNowAsync(CancellationToken cancellationToken)
     {
-        var result = await session.SendAsync("RTRV-CRS", cancellationToken: cancellationToken).ConfigureAwait(false);
+        var result = await _session.SendAsync("RTRV-CRS", cancellationToken: cancellationToken).ConfigureAwait(false);
         return Parse(result.Lines);
     }
 
@@ -83,7 +101,7 @@ public sealed class CalientTl1Driver(Tl1Session session, Tl1DriverOptions? optio
         var list = new List<PortPower>();
         foreach (string port in targets)
         {
-            var result = await session.SendAsync("RTRV-DET-EQPT", port, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var result = await _session.SendAsync("RTRV-DET-EQPT", port, cancellationToken: cancellationToken).ConfigureAwait(false);
             foreach (string line in result.Lines)
             {
                 var p = Tl1Lines.Parameters(line);
@@ -100,44 +118,79 @@ public sealed class CalientTl1Driver(Tl1Session session, Tl1DriverOptions? optio
 
     public async Task<IReadOnlyList<DeviceAlarm>> ReadActiveAlarmsAsync(CancellationToken cancellationToken = default)
     {
-        var result = await session.SendAsync("RTRV-ALM-ALL", cancellationToken: cancellationToken).ConfigureAwait(false);
+        var result = await _session.SendAsync("RTRV-ALM-ALL", cancellationToken: cancellationToken).ConfigureAwait(false);
         var now = _time.GetUtcNow().UtcDateTime;
         return [.. result.Lines.Select(line => ParseAlarm(line, now)).Where(a => !a.IsCleared)];
     }
 
-    /// <summary>REPT ALM as alarms; after every resync request, the alarms active now (a <see cref="DeviceEvent.Resynchronized"/>).</summary>
+    /// <summary>
+    /// REPT ALM as alarms; after every resync request, the alarms active now (a <see cref="DeviceEvent.Resynchronized"/>).
+    /// An unreadable alarm line is logged and skipped; the other lines of its message still count, and a resync
+    /// follows the message, since what the line said is lost.
+    /// </summary>
     public async IAsyncEnumerable<DeviceEvent> WatchAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var e in session.Events.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        await foreach (var e in _session.Events.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             switch (e)
             {
                 case Tl1SessionEvent.Autonomous { Message: var m } when m.Report.StartsWith("REPT ALM", StringComparison.OrdinalIgnoreCase):
+                    bool unreadable = false;
                     foreach (string line in m.Lines)
                     {
-                        yield return new DeviceEvent.Alarm(ParseAlarm(line, m.Header.Timestamp));
+                        if (TryParseAlarm(m, line) is { } alarm)
+                        {
+                            yield return new DeviceEvent.Alarm(alarm);
+                        }
+                        else
+                        {
+                            unreadable = true;
+                        }
+                    }
+
+                    if (unreadable && await ResyncAsync($"unreadable alarm line in {m.Report} (ATAG {m.Atag})", cancellationToken).ConfigureAwait(false) is { } afterUnreadable)
+                    {
+                        yield return afterUnreadable;
                     }
 
                     break;
                 case Tl1SessionEvent.ResyncNeeded resync:
-                    IReadOnlyList<DeviceAlarm>? active = null;
-                    var readAt = _time.GetUtcNow();
-                    try
+                    if (await ResyncAsync(resync.Reason, cancellationToken).ConfigureAwait(false) is { } resynchronized)
                     {
-                        active = await ReadActiveAlarmsAsync(cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (Tl1Exception) when (!cancellationToken.IsCancellationRequested)
-                    {
-                        // Disconnected again: the reconnect brings another resync request.
-                    }
-
-                    if (active is not null)
-                    {
-                        yield return new DeviceEvent.Resynchronized(Device, resync.Reason, active, readAt, ChangesFollow: true);
+                        yield return resynchronized;
                     }
 
                     break;
             }
+        }
+    }
+
+    /// <summary>The alarms active now, or null when the session is down (its reconnect brings another resync request).</summary>
+    private async Task<DeviceEvent.Resynchronized?> ResyncAsync(string reason, CancellationToken cancellationToken)
+    {
+        var readAt = _time.GetUtcNow();
+        try
+        {
+            var active = await ReadActiveAlarmsAsync(cancellationToken).ConfigureAwait(false);
+            return new DeviceEvent.Resynchronized(Device, reason, active, readAt, ChangesFollow: true);
+        }
+        catch (Tl1Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The alarm of one REPT ALM line, or null (logged) when the line cannot be read.</summary>
+    private DeviceAlarm? TryParseAlarm(Tl1AutonomousMessage message, string line)
+    {
+        try
+        {
+            return Tl1AlarmLine.Parse(Device, line, message.Header.Timestamp);
+        }
+        catch (FormatException ex)
+        {
+            Tl1DriverLog.UnreadableAlarm(_logger, Device, message.Report, message.Atag, ex.Message);
+            return null;
         }
     }
 

@@ -3,8 +3,12 @@ using NetControl.Drivers.Tl1.Messages;
 
 namespace NetControl.Drivers.Tl1.Session;
 
-/// <summary>One command awaiting its final response: collects the parts of multi-part and RTRV responses.</summary>
-internal sealed class PendingCommand(string code, string ctag)
+/// <summary>
+/// One command awaiting its final response: collects the parts of multi-part and RTRV responses.
+/// <paramref name="restartTimeout"/> is known before the command is written, so an <c>IP</c> that arrives while
+/// the write is still being flushed restarts the wait too.
+/// </summary>
+internal sealed class PendingCommand(string code, string ctag, Action restartTimeout)
 {
     private readonly ImmutableArray<string>.Builder _lines = ImmutableArray.CreateBuilder<string>();
     private readonly ImmutableArray<string>.Builder _comments = ImmutableArray.CreateBuilder<string>();
@@ -18,8 +22,8 @@ internal sealed class PendingCommand(string code, string ctag)
     /// <summary>Set when an IP/PF acknowledgment already restarted the timeout.</summary>
     public bool Acknowledged { get; set; }
 
-    /// <summary>Restarts the command's timeout (set by the sender).</summary>
-    public Action? RestartTimeout { get; set; }
+    /// <summary>Restarts the command's timeout.</summary>
+    public Action RestartTimeout { get; } = restartTimeout;
 
     /// <summary>Adds one part; returns true when it was the final one (the command is then completed or failed).</summary>
     public bool Add(Tl1Response part, string device)

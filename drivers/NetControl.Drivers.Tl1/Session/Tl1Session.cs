@@ -158,13 +158,12 @@ public sealed class Tl1Session : IAsyncDisposable
             }
 
             ctag = _ctags.Next(_pending.ContainsKey);
-            var pending = new PendingCommand(code, ctag);
+            var pending = new PendingCommand(code, ctag, () => RestartTimeout(timeout));
             _pending[ctag] = pending;
             try
             {
                 var command = new Tl1Command(code.ToUpperInvariant(), _options.Tid, aid, ctag, generalBlock, payload);
                 await WriteAsync(command, linked.Token).ConfigureAwait(false);
-                pending.RestartTimeout = () => RestartTimeout(timeout);
                 return await pending.Completion.Task.WaitAsync(linked.Token).ConfigureAwait(false);
             }
             finally
@@ -382,7 +381,7 @@ public sealed class Tl1Session : IAsyncDisposable
                 {
                     // The element says the work takes long: restart the wait once.
                     pending.Acknowledged = true;
-                    pending.RestartTimeout?.Invoke();
+                    pending.RestartTimeout();
                 }
 
                 break;

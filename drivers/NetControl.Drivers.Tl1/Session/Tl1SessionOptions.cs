@@ -1,8 +1,12 @@
+using System.Text;
 using NetControl.Drivers.Tl1.Codec;
 
 namespace NetControl.Drivers.Tl1.Session;
 
-/// <summary>How a <see cref="Tl1Session"/> logs in, times out, keeps alive and reconnects.</summary>
+/// <summary>
+/// How a <see cref="Tl1Session"/> logs in, times out, keeps alive and reconnects. <see cref="object.ToString"/>
+/// redacts the password.
+/// </summary>
 public sealed record Tl1SessionOptions
 {
     /// <summary>The device's name in errors and logs (the topology node id).</summary>
@@ -37,4 +41,13 @@ public sealed record Tl1SessionOptions
     public int EventCapacity { get; init; } = 4096;
 
     public Tl1CodecOptions Codec { get; init; } = Tl1CodecOptions.Default;
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"Device = {Device}, Tid = {Tid}, UserName = {UserName}, Password = ***, ");
+        builder.Append($"CommandTimeout = {CommandTimeout}, KeepAliveInterval = {KeepAliveInterval}, ");
+        builder.Append($"ReconnectInitialDelay = {ReconnectInitialDelay}, ReconnectMaxDelay = {ReconnectMaxDelay}, ");
+        builder.Append($"LoginSettleDelay = {LoginSettleDelay}, EventCapacity = {EventCapacity}, Codec = {Codec}");
+        return true;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NetControl.Core.Devices;
 using NetControl.Drivers.Tl1.Alarms;
+using NetControl.Drivers.Tl1.Codec;
 using NetControl.Drivers.Tl1.Messages;
 using NetControl.Simulators.Optical.Model;
 
@@ -97,6 +98,18 @@ public sealed class Tl1Agent : IDisposable
         return hang
             ? new CommandOutcome(CommandDisposition.NoResponse, TimeSpan.Zero, [])
             : new CommandOutcome(CommandDisposition.Respond, faults.NextLatency(), Responses(command.Ctag, reply));
+    }
+
+    /// <summary>
+    /// The answer to input that is no command (<paramref name="error"/> from the command parser): DENY with the
+    /// parser's GR-833 code (IISP when it has none) and the CTAG when it could be read, else <c>0</c>, so a client
+    /// is told at once instead of waiting for its timeout. Nothing is executed and no fault applies.
+    /// </summary>
+    public Tl1Response Reject(Tl1ParseError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var reply = DialectReply.Deny(error.ErrorCode ?? Tl1ErrorCodes.InvalidSyntax, error.Message.Replace("*/", "* /", StringComparison.Ordinal));
+        return Responses(error.Ctag ?? string.Empty, reply)[0];
     }
 
     /// <summary>Stops listening to the switch's alarms.</summary>

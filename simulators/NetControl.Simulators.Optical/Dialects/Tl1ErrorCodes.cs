@@ -9,6 +9,9 @@ public static class Tl1ErrorCodes
     /// <summary>Invalid AID: an unknown port, a port of the wrong direction, a malformed port list.</summary>
     public const string InvalidAid = "IIAC";
 
+    /// <summary>Invalid syntax or punctuation: input that is no command.</summary>
+    public const string InvalidSyntax = "IISP";
+
     /// <summary>Invalid CTAG.</summary>
     public const string InvalidCtag = "IICT";
 

@@ -26,7 +26,10 @@ internal sealed class ClientConnection(TcpClient client, Tl1AgentSession session
     public Task SendAsync(Tl1AutonomousMessage message) => WriteAsync(b => Tl1Writer.Write(b, message));
 
     /// <summary>Echoes a command line the way a terminal-style element does.</summary>
-    public Task EchoAsync(Tl1Command command) => WriteAsync(b => Ascii(b, Tl1Writer.ToText(command) + "\r\n"));
+    public Task EchoAsync(Tl1Command command) => EchoAsync(Tl1Writer.ToText(command));
+
+    /// <summary>Echoes input as received (text that is no command).</summary>
+    public Task EchoAsync(string text) => WriteAsync(b => Ascii(b, text + "\r\n"));
 
     public void Close()
     {
@@ -55,7 +58,7 @@ internal sealed class ClientConnection(TcpClient client, Tl1AgentSession session
 
     private static void Ascii(IBufferWriter<byte> buffer, string text)
     {
-        var span = buffer.GetSpan(text.Length);
+        var span = buffer.GetSpan(System.Text.Encoding.ASCII.GetByteCount(text));
         int n = System.Text.Encoding.ASCII.GetBytes(text, span);
         buffer.Advance(n);
     }

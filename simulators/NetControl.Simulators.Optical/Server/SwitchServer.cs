@@ -1,7 +1,9 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Pipelines;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using NetControl.Drivers.Tl1.Codec;
 using NetControl.Drivers.Tl1.Messages;
@@ -13,8 +15,9 @@ namespace NetControl.Simulators.Optical.Server;
 /// One simulated switch on one loopback TCP port: parses commands with the production codec, executes each through
 /// the switch's <see cref="Tl1Agent"/> at once (in arrival order), and answers after the switch's command latency,
 /// so several commands can be outstanding on one connection. Sends <c>IP</c> first when the latency is over 2 s,
-/// echoes and prompts when the dialect does (Glimmerglass), forwards autonomous messages to logged-in clients, and
-/// obeys injected faults (hangs, drops).
+/// echoes and prompts when the dialect does (Glimmerglass), denies input that is no command at once (IISP, IICT, IITA:
+/// a client never waits out its timeout), forwards autonomous messages to logged-in clients, and obeys injected
+/// faults (hangs, drops).
 /// </summary>
 internal sealed partial class SwitchServer : IAsyncDisposable
 {
@@ -97,11 +100,21 @@ internal sealed partial class SwitchServer : IAsyncDisposable
     {
         var parser = new Tl1CommandParser();
         var input = PipeReader.Create(client.Stream);
+        string rejected = string.Empty;
+
+        // The parser's own reader, keeping the text of input that is no command: a terminal-style switch echoes it.
+        bool Parse(in ReadOnlySequence<byte> buffer, out SequencePosition consumed, out SequencePosition examined, out Tl1Command? command, out Tl1ParseError? error)
+        {
+            bool done = parser.TryParse(buffer, out consumed, out examined, out command, out error);
+            rejected = done && error is not null ? Encoding.Latin1.GetString(buffer.Slice(buffer.Start, consumed)).Trim() : string.Empty;
+            return done;
+        }
+
         try
         {
             await Tl1PipeReader.ReadAllAsync<Tl1Command>(
                 input,
-                parser.TryParse,
+                Parse,
                 async (command, error) =>
                 {
                     if (command is not null)
@@ -110,7 +123,7 @@ internal sealed partial class SwitchServer : IAsyncDisposable
                     }
                     else if (error is not null)
                     {
-                        LogUnreadable(_agent.Sid, error.Message);
+                        await RejectAsync(client, rejected, error).ConfigureAwait(false);
                     }
                 },
                 client.Closed).ConfigureAwait(false);
@@ -125,6 +138,19 @@ internal sealed partial class SwitchServer : IAsyncDisposable
             _clients.TryRemove(client, out _);
             await client.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Input that is no command: echoed when the dialect echoes, then denied at once (IISP, IICT, IITA).</summary>
+    private async Task RejectAsync(ClientConnection client, string text, Tl1ParseError error)
+    {
+        var response = _agent.Reject(error);
+        LogUnreadable(_agent.Sid, error.Message, response.ErrorCode!, response.Ctag);
+        if (_agent.Dialect.EchoesInput && text.Length > 0)
+        {
+            await client.EchoAsync(text).ConfigureAwait(false);
+        }
+
+        await client.SendAsync(response, _agent.Dialect.Prompt).ConfigureAwait(false);
     }
 
     private async Task HandleAsync(ClientConnection client, Tl1Command command)
@@ -199,6 +225,6 @@ internal sealed partial class SwitchServer : IAsyncDisposable
         }
     }
 
-    [LoggerMessage(3300, LogLevel.Warning, "{Switch}: unreadable command: {Error}")]
-    private partial void LogUnreadable(string @switch, string error);
+    [LoggerMessage(3300, LogLevel.Warning, "{Switch}: unreadable command: {Error}; denied {Code} with ctag {Ctag}")]
+    private partial void LogUnreadable(string @switch, string error, string code, string ctag);
 }

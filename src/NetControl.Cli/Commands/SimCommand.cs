@@ -10,7 +10,7 @@ using NetControl.Simulators.Optical.Snmp;
 namespace NetControl.Cli.Commands;
 
 /// <summary>
-/// <c>netctl sim optical [--topology FILE] [--base-port N] [--latency-ms N] [--control-port N]</c> runs every photonic
+/// <c>netctl sim optical [--topology FILE] [--base-port N] [--latency-ms N] [--control-port N] [--calient-login-quirk-ms N]</c> runs every photonic
 /// switch of a topology on loopback until interrupted; <c>netctl sim cut LINK</c> and <c>netctl sim repair LINK</c>
 /// inject and clear fibre cuts through its control API.
 /// </summary>
@@ -33,8 +33,9 @@ internal static class SimCommand
         var controlPort = new Option<int>("--control-port") { Description = "Port of the loopback HTTP control API", DefaultValueFactory = _ => DefaultControlPort };
         var snmpBasePort = new Option<int>("--snmp-base-port") { Description = "UDP port of the first switch's SNMP agent (v2c community public/private), then +1 each (0: any free ports)", DefaultValueFactory = _ => 16161 };
         var trapTarget = new Option<string?>("--trap-target") { Description = "Send SNMPv2c linkDown/linkUp traps to HOST:PORT" };
+        var loginQuirk = new Option<string?>("--calient-login-quirk-ms") { Description = "Calient switches deny the first command within N ms of a login PLNA, as real ones do (0: off)" };
         var json = new Option<bool>("--json") { Description = "Accepted for uniformity: the output is always JSON, one object a line" };
-        var command = new Command("optical", "Run every photonic switch of a topology on loopback TL1 ports (and SNMP on UDP) until interrupted") { topologyFile, basePort, latency, controlPort, snmpBasePort, trapTarget, json };
+        var command = new Command("optical", "Run every photonic switch of a topology on loopback TL1 ports (and SNMP on UDP) until interrupted") { topologyFile, basePort, latency, controlPort, snmpBasePort, trapTarget, loginQuirk, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
             int first = Port(parse.GetValue(basePort), "--base-port", allowZero: true);
@@ -50,6 +51,7 @@ internal static class SimCommand
                 throw new UsageException($"--latency-ms must be between 0 and 600000, got {ms}");
             }
 
+            var quirk = LoginQuirk(parse.GetValue(loginQuirk));
             var topology = parse.GetValue(topologyFile) is { } path ? TopologyFile.Load(path) : DemoTopology.Load();
             OpticalSimulator simulator;
             try
@@ -66,6 +68,7 @@ internal static class SimCommand
                 foreach (var sw in simulator.Network.Switches)
                 {
                     sw.Faults.SetLatency(TimeSpan.FromMilliseconds(ms));
+                    sw.Faults.LoginQuirkWindow = quirk;
                 }
 
                 foreach (var e in simulator.Endpoints)
@@ -163,6 +166,19 @@ internal static class SimCommand
         return colon > 0 && int.TryParse(text[(colon + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int port) && port is > 0 and <= 65535
             ? new SnmpTrapTarget(text[..colon], port)
             : throw new UsageException($"--trap-target must be HOST:PORT, got '{text}'");
+    }
+
+    /// <summary>The login quirk window of <c>--calient-login-quirk-ms</c>: null when absent or 0 (off).</summary>
+    internal static TimeSpan? LoginQuirk(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int ms)
+            ? ms == 0 ? null : TimeSpan.FromMilliseconds(ms)
+            : throw new UsageException($"--calient-login-quirk-ms must be a non-negative integer (milliseconds), got '{text}'");
     }
 
     internal static int Port(int value, string option, bool allowZero) =>

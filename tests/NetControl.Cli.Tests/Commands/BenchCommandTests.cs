@@ -63,7 +63,12 @@ public sealed class BenchCommandTests
         var slowMakeVerify = cases[2].GetProperty("ours").GetProperty("medianMs").GetDouble();
         Assert.True(slowMakeVerify >= 40, $"make + verify is two 20 ms commands, measured {slowMakeVerify} ms");
         Assert.True(cases[3].GetProperty("baseline").GetProperty("medianMs").GetDouble() > 0);
-        Assert.True(cases[3].GetProperty("result").GetProperty("commandsPerSecondPipelined").GetDouble() > 0);
+        var throughput = cases[3].GetProperty("result");
+        double pipelined = throughput.GetProperty("commandsPerSecondPipelined").GetDouble();
+        double serial = throughput.GetProperty("commandsPerSecondSerial").GetDouble();
+
+        // 50 commands of 20 ms each: at least 1 s one at a time, about one latency all outstanding at once.
+        Assert.True(pipelined / serial > 1, $"pipelined {pipelined}/s is not faster than serial {serial}/s at 20 ms switch latency");
     }
 
     [Fact]

@@ -62,12 +62,16 @@ public sealed class SimCommandTests
     [InlineData("--control-port", "0")]
     [InlineData("--latency-ms", "-1")]
     [InlineData("--trap-target", "nohost")]
+    [InlineData("--calient-login-quirk-ms", "-1")]
+    [InlineData("--calient-login-quirk-ms", "1.5")]
+    [InlineData("--calient-login-quirk-ms", "soon")]
     public async Task SimOptical_BadOption_UsageErrorExit2(string option, string value)
     {
         var run = await CliRunner.Netctl("sim", "optical", option, value);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(option, run.Err, StringComparison.Ordinal);
+        Assert.Single(run.Err.Trim().Split('\n'));
     }
 
     /// <summary>The output so far; the synchronized writer locks on itself while writing.</summary>

@@ -20,6 +20,18 @@ public class Tl1CommandParserTests
     [InlineData("ED-X:::14:GB:a::b:;", "ED-X |  |  | 14 | GB | payload[a¦¦b]")]
     [InlineData("ED-X:::15::NAME=\"x:y;z\",B=\"q\\\"r\";", "ED-X |  |  | 15 |  | payload[NAME=\"x:y;z\",B=\"q\\\"r\"]")]
     [InlineData("  \r\n RTRV-HDR : : : 16 ;", "RTRV-HDR |  |  | 16 |  | payload[]")]
+    [InlineData("CANC-USER::admin:17;", "CANC-USER |  | admin | 17 |  | payload[]")]
+    [InlineData("CANC-USER:GG-1::18;", "CANC-USER | GG-1 |  | 18 |  | payload[]")]
+    [InlineData("DLT-CRS-FIBER::10001,20002:19;", "DLT-CRS-FIBER |  | 10001,20002 | 19 |  | payload[]")]
+    [InlineData("RTRV-PORT-POWER::all:20;", "RTRV-PORT-POWER |  | all | 20 |  | payload[]")]
+    [InlineData("RTRV-CFG-FIBER::all:21;", "RTRV-CFG-FIBER |  | all | 21 |  | payload[]")]
+    [InlineData("DLT-CRS:::22::10.13a.1-10.13a.2;", "DLT-CRS |  |  | 22 |  | payload[10.13a.1-10.13a.2]")]
+    [InlineData("RTRV-CRS:::23;", "RTRV-CRS |  |  | 23 |  | payload[]")]
+    [InlineData("RTRV-DET-EQPT::10.13a.1:24;", "RTRV-DET-EQPT |  | 10.13a.1 | 24 |  | payload[]")]
+    [InlineData("RTRV-ALM-ALL:::25;", "RTRV-ALM-ALL |  |  | 25 |  | payload[]")]
+    [InlineData("INH-MSG-ALL:::26;", "INH-MSG-ALL |  |  | 26 |  | payload[]")]
+    [InlineData("ALW-MSG-ALL:::27;", "ALW-MSG-ALL |  |  | 27 |  | payload[]")]
+    [InlineData("ENT-CRS-FIBER::10001&&10004,20001&&20004:28;", "ENT-CRS-FIBER |  | 10001&&10004,20001&&20004 | 28 |  | payload[]")]
     public void TryParse_ValidCommand_Read(string text, string expected)
     {
         var feed = Tl1Feeds.Commands(text);
@@ -45,6 +57,31 @@ public class Tl1CommandParserTests
         var feed = Tl1Feeds.Commands(text + "\r\nRTRV-HDR:::2;");
         Assert.StartsWith(expected, Assert.Single(feed.Errors).Message, StringComparison.Ordinal);
         Assert.Equal("2", Assert.Single(feed.Items).Ctag);
+    }
+
+    [Theory]
+    [InlineData("RTRV HDR:::8;", "IISP", "8")]
+    [InlineData(";", "IISP", null)]
+    [InlineData("ACT-USER::u:5::\"open\r\n;", "IISP", "5")]
+    [InlineData("RTRV-HDR::;", "IICT", null)]
+    [InlineData("RTRV-HDR:::a-b;", "IICT", null)]
+    [InlineData("RTRV-HDR:::1234567;", "IICT", null)]
+    [InlineData("RTRV-HDR:TID_1::9;", "IITA", "9")]
+    public void TryParse_InvalidCommand_CarriesTheDenyCodeAndTheCtagWhenReadable(string text, string code, string? ctag)
+    {
+        var error = Assert.Single(Tl1Feeds.Commands(text).Errors);
+
+        Assert.Equal(code, error.ErrorCode);
+        Assert.Equal(ctag, error.Ctag);
+    }
+
+    [Fact]
+    public void TryParse_TooLong_InvalidSyntaxWithoutCtag()
+    {
+        var feed = Tl1Feeds.Commands(new string('A', 100) + ";", new Tl1CodecOptions { MaxMessageBytes = 32 });
+
+        var error = Assert.Single(feed.Errors);
+        Assert.Equal(("IISP", null), (error.ErrorCode, error.Ctag));
     }
 
     [Fact]

@@ -18,6 +18,16 @@ internal static class Tl1Samples
 
     public const string LosLine = "10.13a.1:CR,LOS,SA,03-05,14-02-11:\"Loss of light\"";
 
+    /// <summary>An alarm line with the optional location and direction fields.</summary>
+    public const string LosLineWithLocation = "10.13a.1:MJ,LOS,SA,03-05,14-02-11,NEND,RCV:\"Loss of light\"";
+
+    public const string GlimmerglassSingleLine =
+        "GGN:IPORTID=10003,IPORTNAME=,OPORTID=0,OPORTNAME=,CONNID=0,CONNSTATE=single,CONNCAUSE=,INPWR=-40.0,OUTPWR=,PWRLOSS=,CONNLOCK=0,CONNLOCKUSER=";
+
+    public const string GlimmerglassCfgLine = "GGN:PORTID=10001,PORTNAME=,PORTDIR=input,PORTHEALTH=good";
+
+    public const string CalientDetEqptLine = "10.13a.1:INOPTICALPOWER=-3.2,OUTOPTICALPOWERWORKING=-4.1";
+
     public static readonly (string Name, string Text, Tl1Message Message)[] All =
     [
         ("glimmerglass-rtrv-crs-fiber",
@@ -58,6 +68,34 @@ internal static class Tl1Samples
             Response("GGN", "13", Tl1CompletionCode.Partial, null, ["first", "second; with > signs"], ["a\\b"], more: false)),
         ("ack-in-progress", "IP 5\r\n<", new Tl1Acknowledgment(Tl1AckCode.InProgress, "5")),
         ("ack-repeat-later", "RL ab12\r\n<", new Tl1Acknowledgment(Tl1AckCode.RepeatLater, "ab12")),
+        ("ack-printout-follows", "PF 6\r\n<", new Tl1Acknowledgment(Tl1AckCode.PrintoutFollows, "6")),
+        ("ack-ok", "OK 7\r\n<", new Tl1Acknowledgment(Tl1AckCode.Ok, "7")),
+        ("ack-no-acknowledgment", "NA 8\r\n<", new Tl1Acknowledgment(Tl1AckCode.NoAcknowledgment, "8")),
+        ("ack-no-good", "NG C9\r\n<", new Tl1Acknowledgment(Tl1AckCode.NoGood, "C9")),
+        ("glimmerglass-rtrv-crs-fiber-single",
+            "\r\n\n   GGN 24-03-05 14:02:11\r\nM  14 COMPLD\r\n   \"" + GlimmerglassSingleLine + "\"\r\n;",
+            Response("GGN", "14", Tl1CompletionCode.Completed, null, [], [GlimmerglassSingleLine], more: false)),
+        ("glimmerglass-rtrv-cfg-fiber",
+            "\r\n\n   GGN 24-03-05 14:02:11\r\nM  15 COMPLD\r\n   \"" + GlimmerglassCfgLine + "\"\r\n   \"GGN:PORTID=20001,PORTNAME=,PORTDIR=output,PORTHEALTH=good\"\r\n;",
+            Response("GGN", "15", Tl1CompletionCode.Completed, null, [], [GlimmerglassCfgLine, "GGN:PORTID=20001,PORTNAME=,PORTDIR=output,PORTHEALTH=good"], more: false)),
+        ("calient-rtrv-det-eqpt",
+            "\r\n\n   PXC-1 24-03-05 14:02:11\r\nM  C2 COMPLD\r\n   \"" + CalientDetEqptLine + "\"\r\n;",
+            Response("PXC-1", "C2", Tl1CompletionCode.Completed, null, [], [CalientDetEqptLine], more: false)),
+        ("calient-rtrv-alm-all",
+            "\r\n\n   PXC-1 24-03-05 14:02:11\r\nM  C3 COMPLD\r\n   \"10.13a.1:CR,LOS,SA,03-05,14-02-11:\\\"Loss of light\\\"\"\r\n;",
+            Response("PXC-1", "C3", Tl1CompletionCode.Completed, null, [], [LosLine], more: false)),
+        ("deny-merr",
+            "\r\n\n   GGN 24-03-05 14:02:11\r\nM  16 DENY\r\n   MERR\r\n   /* IIAC: 30001; IPNV: X */\r\n;",
+            Response("GGN", "16", Tl1CompletionCode.Denied, "MERR", ["IIAC: 30001; IPNV: X"], [], more: false)),
+        ("delay",
+            "\r\n\n   GGN 24-03-05 14:02:11\r\nM  17 DELAY\r\n;",
+            Response("GGN", "17", Tl1CompletionCode.Delayed, null, [], [], more: false)),
+        ("rept-alm-los-location-direction",
+            "\r\n\n   PXC-1 24-03-05 14:02:11\r\n** 16 REPT ALM EQPT\r\n   \"10.13a.1:MJ,LOS,SA,03-05,14-02-11,NEND,RCV:\\\"Loss of light\\\"\"\r\n;",
+            new Tl1AutonomousMessage(new Tl1Header("PXC-1", Time), Tl1AlarmCode.Major, 16, "REPT ALM EQPT", [LosLineWithLocation])),
+        ("rept-stat",
+            "\r\n\n   PXC-1 24-03-05 14:02:11\r\nA  17 REPT STAT\r\n;",
+            new Tl1AutonomousMessage(new Tl1Header("PXC-1", Time), Tl1AlarmCode.NonAlarm, 17, "REPT STAT", [])),
     ];
 
     public static Tl1Response Response(string sid, string ctag, Tl1CompletionCode code, string? errorCode, string[] comments, string[] lines, bool more) =>

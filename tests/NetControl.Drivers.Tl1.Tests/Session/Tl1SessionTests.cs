@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging;
 using NetControl.Drivers.Tl1.Messages;
 using NetControl.Drivers.Tl1.Session;
+using NetControl.Drivers.Tl1.Tests.Fixtures;
 using NetControl.Drivers.Tl1.Transport;
 using NetControl.Tests.Shared;
+using static NetControl.Drivers.Tl1.Tests.Session.Tl1SessionHarness;
 
 namespace NetControl.Drivers.Tl1.Tests.Session;
 
@@ -13,33 +14,6 @@ namespace NetControl.Drivers.Tl1.Tests.Session;
 /// </summary>
 public sealed class Tl1SessionTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
-
-    private static Tl1SessionOptions Options(TimeSpan? keepAlive = null) => new()
-    {
-        Device = "SW1",
-        UserName = "admin",
-        Password = "s3cret-pw",
-        CommandTimeout = TimeSpan.FromSeconds(10),
-        KeepAliveInterval = keepAlive ?? Timeout.InfiniteTimeSpan,
-        ReconnectInitialDelay = TimeSpan.FromSeconds(1),
-    };
-
-    /// <summary>Answers ACT-USER, CANC-USER and RTRV-HDR COMPLD; everything else goes to <paramref name="other"/>.</summary>
-    private static Func<Tl1Command, ScriptedTl1Peer.PeerConnection, Task> Element(Func<Tl1Command, ScriptedTl1Peer.PeerConnection, Task>? other = null) =>
-        (command, connection) => command.Code switch
-        {
-            "ACT-USER" or "CANC-USER" or "RTRV-HDR" => connection.SendAsync(ScriptedTl1Peer.Completed(command)),
-            _ => other?.Invoke(command, connection) ?? connection.SendAsync(ScriptedTl1Peer.Completed(command, $"{command.Aid}:OK")),
-        };
-
-    private static async Task<Tl1Session> StartAsync(ScriptedTl1Peer peer, TimeProvider time, Tl1SessionOptions? options = null, ILogger<Tl1Session>? logger = null)
-    {
-        var session = new Tl1Session(new TcpTl1Transport("127.0.0.1", peer.Port), options ?? Options(), logger, time);
-        await session.StartAsync().WaitAsync(Wait);
-        return session;
-    }
-
     [Fact]
     public async Task StartAsync_Element_LogsInWithActUserAndPassword()
     {
@@ -125,7 +99,7 @@ public sealed class Tl1SessionTests
             (hung, conn) = (command, connection);
             return Task.CompletedTask;
         }));
-        var logger = new CapturingLogger();
+        var logger = new CapturingLogger<Tl1Session>();
         await using var session = await StartAsync(peer, time, logger: logger);
 
         var send = session.SendAsync("RTRV-CRS-FIBER", "all");
@@ -251,7 +225,7 @@ public sealed class Tl1SessionTests
     [Fact]
     public async Task Logging_LoginCommand_NeverContainsThePassword()
     {
-        var logger = new CapturingLogger();
+        var logger = new CapturingLogger<Tl1Session>();
         await using var peer = new ScriptedTl1Peer(Element());
         await using (var session = await StartAsync(peer, new ManualTimeProvider(), logger: logger))
         {
@@ -311,29 +285,5 @@ public sealed class Tl1SessionTests
         await AttemptsAfter(TimeSpan.FromSeconds(1), 4);
         Assert.False(start.IsCompleted);
         Assert.Contains(attempts, e => e is Tl1SessionEvent.StateChanged { State: Tl1SessionState.Reconnecting, Detail: var d } && d!.Contains("refused", StringComparison.Ordinal));
-    }
-
-    private static List<Tl1SessionEvent> Drain(Tl1Session session)
-    {
-        var list = new List<Tl1SessionEvent>();
-        while (session.Events.TryRead(out var e))
-        {
-            list.Add(e);
-        }
-
-        return list;
-    }
-
-    private sealed class CapturingLogger : ILogger<Tl1Session>
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Lines.Enqueue(formatter(state, exception));
     }
 }
