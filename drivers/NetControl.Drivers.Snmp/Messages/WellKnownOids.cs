@@ -4,7 +4,7 @@ namespace NetControl.Drivers.Snmp.Messages;
 /// OIDs NetControl reads or sends. Scalars are instances (ending ".0", ready for a Get); table columns are
 /// the column OID without an index (append ".ifIndex" or walk them); notifications are the
 /// snmpTrapOID.0 values. Numbers checked against RFC 3418 (SNMPv2-MIB), RFC 2863 (IF-MIB),
-/// RFC 3433 (ENTITY-SENSOR-MIB) and RFC 3414 (SNMP-USER-BASED-SM-MIB).
+/// RFC 6933 (ENTITY-MIB), RFC 3433 (ENTITY-SENSOR-MIB) and RFC 3414 (SNMP-USER-BASED-SM-MIB).
 /// </summary>
 public static class WellKnownOids
 {
@@ -81,6 +81,24 @@ public static class WellKnownOids
 
     /// <summary>authenticationFailure notification.</summary>
     public const string AuthenticationFailure = "1.3.6.1.6.3.1.1.5.5";
+
+    // ENTITY-MIB, RFC 6933: entPhysicalEntry = 1.3.6.1.2.1.47.1.1.1.1 (indexed by entPhysicalIndex),
+    // entAliasMappingEntry = 1.3.6.1.2.1.47.1.3.2.1 (indexed by entPhysicalIndex, entAliasLogicalIndexOrZero)
+
+    /// <summary>entPhysicalDescr column.</summary>
+    public const string EntPhysicalDescr = "1.3.6.1.2.1.47.1.1.1.1.2";
+
+    /// <summary>entPhysicalContainedIn column: the entPhysicalIndex of the containing entity, 0 for none.</summary>
+    public const string EntPhysicalContainedIn = "1.3.6.1.2.1.47.1.1.1.1.4";
+
+    /// <summary>entPhysicalClass column (PhysicalClass: chassis(3), port(10), sensor(8), ...).</summary>
+    public const string EntPhysicalClass = "1.3.6.1.2.1.47.1.1.1.1.5";
+
+    /// <summary>entPhysicalName column.</summary>
+    public const string EntPhysicalName = "1.3.6.1.2.1.47.1.1.1.1.7";
+
+    /// <summary>entAliasMappingIdentifier column: the MIB instance (such as ifIndex.N) a physical entity is, per logical entity (0: all).</summary>
+    public const string EntAliasMappingIdentifier = "1.3.6.1.2.1.47.1.3.2.1.2";
 
     // ENTITY-SENSOR-MIB entPhySensorTable, RFC 3433: entPhySensorEntry = 1.3.6.1.2.1.99.1.1.1, indexed by entPhysicalIndex
 

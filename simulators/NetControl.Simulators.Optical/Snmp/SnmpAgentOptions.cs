@@ -77,6 +77,13 @@ public sealed record SnmpAgentOptions
     /// </summary>
     public string PowerSensorUnitsDisplay { get; init; } = "dBm";
 
+    /// <summary>
+    /// How the ENTITY-MIB numbers the chassis, ports and power sensors: <see cref="SnmpEntityLayout.Contained"/> (the
+    /// default, sensors inside port entities mapped to interfaces by entAliasMappingTable) or
+    /// <see cref="SnmpEntityLayout.SensorIndexIsIfIndex"/> (sensors only, numbered by ifIndex, no alias table).
+    /// </summary>
+    public SnmpEntityLayout EntityLayout { get; init; } = SnmpEntityLayout.Contained;
+
     /// <summary>How often the agent looks at its ports' light to notice ifOperStatus changes (linkDown / linkUp).</summary>
     public TimeSpan LinkPollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
 

@@ -11,6 +11,8 @@ public sealed class SnmpAgentInteropTests(SimulatedSwitchFixture sim) : IClassFi
 {
     private const string IfTable = "1.3.6.1.2.1.2.2";
     private const string IfXTable = "1.3.6.1.2.1.31.1.1";
+    private const string EntPhysicalContainedIn = "1.3.6.1.2.1.47.1.1.1.1.4";
+    private const string EntAliasMappingIdentifier = "1.3.6.1.2.1.47.1.3.2.1.2";
 
     [Fact]
     public async Task Snmpget_V2cSysName_IsTheSwitchName()
@@ -84,6 +86,28 @@ public sealed class SnmpAgentInteropTests(SimulatedSwitchFixture sim) : IClassFi
         Assert.Equal(["1", "1", "1", "1"], Column(varBinds, "1.3.6.1.2.1.99.1.1.1.3"));
         Assert.Equal(["-7", "-9", "-600", "-600"], Column(varBinds, "1.3.6.1.2.1.99.1.1.1.4"));
         Assert.Equal(["dBm", "dBm", "dBm", "dBm"], Column(varBinds, "1.3.6.1.2.1.99.1.1.1.6"));
+    }
+
+    [Fact]
+    public async Task Snmpwalk_EntPhysicalContainedIn_ChassisHoldsEachPortWhichHoldsItsSensor()
+    {
+        var result = await NetSnmpTool.RunStableAsync("snmpwalk", "-v2c", "-c", "public", sim.Target, EntPhysicalContainedIn);
+
+        var varBinds = result.AssertSucceeded();
+        Assert.Equal([.. Enumerable.Range(1, 9).Select(i => $"{EntPhysicalContainedIn}.{i}")], varBinds.Select(v => v.Oid));
+        Assert.All(varBinds, v => Assert.Equal("INTEGER", v.Type));
+        Assert.Equal(["0", "1", "2", "1", "4", "1", "6", "1", "8"], varBinds.Select(v => v.Value));
+    }
+
+    [Fact]
+    public async Task Snmpwalk_EntAliasMappingIdentifier_MapsEachPortEntityToItsIfIndexInstance()
+    {
+        var result = await NetSnmpTool.RunStableAsync("snmpwalk", "-v2c", "-c", "public", sim.Target, EntAliasMappingIdentifier);
+
+        var varBinds = result.AssertSucceeded();
+        Assert.Equal([$"{EntAliasMappingIdentifier}.2.0", $"{EntAliasMappingIdentifier}.4.0", $"{EntAliasMappingIdentifier}.6.0", $"{EntAliasMappingIdentifier}.8.0"], varBinds.Select(v => v.Oid));
+        Assert.All(varBinds, v => Assert.Equal("OID", v.Type));
+        Assert.Equal([$"{IfTable}.1.1.1", $"{IfTable}.1.1.2", $"{IfTable}.1.1.3", $"{IfTable}.1.1.4"], varBinds.Select(v => v.Value));
     }
 
     [Fact]

@@ -50,6 +50,34 @@ public sealed class SnmpMonitoringTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadPower_AllPortsThroughContainmentAndAlias_EachMatchesTheModel()
+    {
+        var monitor = new SnmpOpticalMonitor(_client, Target, Switch);
+
+        var power = await monitor.ReadPowerAsync().WaitAsync(Wait);
+
+        // Sensor entities are 2 x ifIndex + 1 inside port entity 2 x ifIndex: only the alias mapping of the port
+        // entity names the right port, so each value matching its own port's modelled light proves the mapping.
+        AssertMatchesModel(power);
+        Assert.Contains(power, p => p.Port == HostPort && p.HasLight);
+        Assert.Contains(power, p => !p.HasLight);
+    }
+
+    [Fact]
+    public async Task ReadPower_AgentWithoutAliasTable_FallsBackToSensorIndexAsIfIndex()
+    {
+        await _simulator.DisposeAsync();
+        await StartAsync(null, SnmpEntityLayout.SensorIndexIsIfIndex);
+        var monitor = new SnmpOpticalMonitor(_client, Target, Switch);
+
+        var power = await monitor.ReadPowerAsync().WaitAsync(Wait);
+        var host = Assert.Single(await monitor.ReadPowerAsync([HostPort]).WaitAsync(Wait));
+
+        AssertMatchesModel(power);
+        Assert.True(host.HasLight, $"{host.PowerDbm} dBm");
+    }
+
+    [Fact]
     public async Task ReadPower_UnknownPort_OneLineError()
     {
         var monitor = new SnmpOpticalMonitor(_client, Target, Switch);
@@ -98,14 +126,22 @@ public sealed class SnmpMonitoringTests : IAsyncLifetime
         Assert.Contains(rates, r => r.InBitsPerSecond == 0);
     }
 
-    private async Task StartAsync(ManualTimeProvider? time)
+    /// <summary>One reading per port of the switch, in port order, each within the agent's tenth of a dBm of the modelled received light.</summary>
+    private void AssertMatchesModel(IReadOnlyList<PortPower> power)
+    {
+        var ports = _simulator.Network.GetSwitch(Switch).Ports.Select(p => p.Name).ToArray();
+        Assert.Equal(ports, power.Select(p => p.Port));
+        Assert.All(power, p => Assert.Equal(_simulator.Network.PowerAt(Switch, p.Port).Received, p.PowerDbm, 0.06));
+    }
+
+    private async Task StartAsync(ManualTimeProvider? time, SnmpEntityLayout layout = SnmpEntityLayout.Contained)
     {
         _receiver ??= new SnmpTrapReceiver(new SnmpTrapReceiverOptions { EndPoint = new IPEndPoint(IPAddress.Loopback, 0) });
         var topology = TopologyFile.Load(Path.Combine(SharedDataPath.RepositoryRoot(), "topology", "uslhcnet.yaml"));
         _simulator = await OpticalSimulator.StartAsync(
             topology,
             timeProvider: time,
-            snmp: new SnmpAgentOptions { TrapTargets = [new SnmpTrapTarget("127.0.0.1", _receiver.EndPoint.Port)], Utilisation = 0.5, NominalRateBitsPerSecond = 10e9 });
+            snmp: new SnmpAgentOptions { TrapTargets = [new SnmpTrapTarget("127.0.0.1", _receiver.EndPoint.Port)], Utilisation = 0.5, NominalRateBitsPerSecond = 10e9, EntityLayout = layout });
     }
 
     private static async Task<DeviceAlarm> Next(IAsyncEnumerator<DeviceEvent> events, Func<DeviceAlarm, bool> match)

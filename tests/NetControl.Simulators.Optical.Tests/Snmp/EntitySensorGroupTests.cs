@@ -10,7 +10,7 @@ public sealed class EntitySensorGroupTests
     public void SensorRow_DescribesTenthsOfDbm()
     {
         var snmp = new SnmpHarness("A");
-        string Cell(int column) => snmp.Cell(MibOids.EntPhySensorEntry, column, "10003");
+        string Cell(int column) => snmp.SensorCell(MibOids.EntPhySensorEntry, column, "10003");
 
         Assert.Equal(1, snmp.Value(Cell(MibOids.EntPhySensorType)).AsInt32());
         Assert.Equal(EntitySensorGroup.UnitsScale, snmp.Value(Cell(MibOids.EntPhySensorScale)).AsInt32());
@@ -18,15 +18,15 @@ public sealed class EntitySensorGroupTests
         Assert.Equal(EntitySensorGroup.StatusOk, snmp.Value(Cell(MibOids.EntPhySensorOperStatus)).AsInt32());
         Assert.Equal("dBm", snmp.Value(Cell(MibOids.EntPhySensorUnitsDisplay)).AsString());
         Assert.Equal(SnmpValue.Gauge32(0), snmp.Value(Cell(MibOids.EntPhySensorValueUpdateRate)));
-        Assert.Equal(EntitySensorGroup.SensorClass, snmp.Value(snmp.Cell(MibOids.EntPhysicalEntry, MibOids.EntPhysicalClass, "10003")).AsInt32());
-        Assert.Equal("10003 optical power", snmp.Value(snmp.Cell(MibOids.EntPhysicalEntry, MibOids.EntPhysicalName, "10003")).AsString());
+        Assert.Equal(PhysicalEntity.SensorClass, snmp.Value(snmp.SensorCell(MibOids.EntPhysicalEntry, MibOids.EntPhysicalClass, "10003")).AsInt32());
+        Assert.Equal("10003 Rx power", snmp.Value(snmp.SensorCell(MibOids.EntPhysicalEntry, MibOids.EntPhysicalName, "10003")).AsString());
     }
 
     [Fact]
     public void SensorValue_IsTheReceivedPowerInTenthsOfDbm()
     {
         var snmp = new SnmpHarness("A");
-        string value = snmp.Cell(MibOids.EntPhySensorEntry, MibOids.EntPhySensorValue, "10003");
+        string value = snmp.SensorCell(MibOids.EntPhySensorEntry, MibOids.EntPhySensorValue, "10003");
         double dbm = snmp.Switch.PowerAt("10003").Received;
 
         Assert.Equal(-11.5, dbm, 6);
@@ -42,7 +42,7 @@ public sealed class EntitySensorGroupTests
     {
         var snmp = new SnmpHarness("X", new SnmpAgentOptions { PowerSensorType = 14 });
 
-        Assert.Equal(14, snmp.Value(snmp.Cell(MibOids.EntPhySensorEntry, MibOids.EntPhySensorType, "1.1a.3")).AsInt32());
-        Assert.Equal(-7, snmp.Value(snmp.Cell(MibOids.EntPhySensorEntry, MibOids.EntPhySensorValue, "1.1a.3")).AsInt32());
+        Assert.Equal(14, snmp.Value(snmp.SensorCell(MibOids.EntPhySensorEntry, MibOids.EntPhySensorType, "1.1a.3")).AsInt32());
+        Assert.Equal(-7, snmp.Value(snmp.SensorCell(MibOids.EntPhySensorEntry, MibOids.EntPhySensorValue, "1.1a.3")).AsInt32());
     }
 }

@@ -64,7 +64,8 @@ public sealed class PduProcessorTests
 
         Assert.Equal(snmp.Mib.Instances.Select(i => i.Oid), seen);
         Assert.Contains(WellKnownOids.SysName, seen);
-        Assert.Contains($"{WellKnownOids.EntPhySensorValue}.4", seen);
+        Assert.Contains($"{WellKnownOids.EntPhySensorValue}.{snmp.SensorIndexOf("1.1a.4")}", seen);
+        Assert.Contains($"{WellKnownOids.EntAliasMappingIdentifier}.8.0", seen);
     }
 
     [Fact]

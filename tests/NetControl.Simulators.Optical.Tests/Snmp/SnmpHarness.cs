@@ -97,4 +97,29 @@ internal sealed class SnmpHarness
 
     /// <summary>The OID of column <paramref name="column"/> of <paramref name="entry"/> for <paramref name="port"/>'s row.</summary>
     public string Cell(string entry, int column, string port) => $"{entry}.{column}.{IfIndexOf(port)}";
+
+    /// <summary>The entPhysicalIndex of <paramref name="port"/>'s power sensor in the agent's entity layout.</summary>
+    public int SensorIndexOf(string port) => PhysicalEntities.SensorOf(IfIndexOf(port), Options.EntityLayout);
+
+    /// <summary>The OID of column <paramref name="column"/> of <paramref name="entry"/> for the row of <paramref name="port"/>'s power sensor entity.</summary>
+    public string SensorCell(string entry, int column, string port) => $"{entry}.{column}.{SensorIndexOf(port)}";
+
+    /// <summary>Every instance under <paramref name="column"/> by GETNEXT, in the order the agent gives them: (index after the column, value).</summary>
+    public List<(string Index, SnmpValue Value)> Walk(string column)
+    {
+        var rows = new List<(string, SnmpValue)>();
+        string oid = column;
+        while (true)
+        {
+            var varBind = Assert.Single(GetNext(oid).VarBinds);
+            if (varBind.Value.Type == SnmpValueType.EndOfMibView || !Oid.IsUnder(varBind.Oid, column))
+            {
+                return rows;
+            }
+
+            Assert.True(Oid.Compare(varBind.Oid, oid) > 0, $"{varBind.Oid} after {oid}");
+            rows.Add((varBind.Oid[(column.Length + 1)..], varBind.Value));
+            oid = varBind.Oid;
+        }
+    }
 }

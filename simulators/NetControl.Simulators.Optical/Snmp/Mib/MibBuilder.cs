@@ -23,7 +23,11 @@ internal sealed class MibBuilder
     }
 
     /// <summary>Column <paramref name="column"/> of table entry <paramref name="entry"/>, one instance per row.</summary>
-    public MibBuilder Column<TRow>(string entry, int column, IEnumerable<TRow> rows, Func<TRow, int> index, Func<TRow, MibReadContext, SnmpValue> read)
+    public MibBuilder Column<TRow>(string entry, int column, IEnumerable<TRow> rows, Func<TRow, int> index, Func<TRow, MibReadContext, SnmpValue> read) =>
+        Column(entry, column, rows, (TRow row) => index(row).ToString(System.Globalization.CultureInfo.InvariantCulture), read);
+
+    /// <summary>Column <paramref name="column"/> of a table indexed by several arcs: <paramref name="index"/> gives each row's dotted index ("12.0").</summary>
+    public MibBuilder Column<TRow>(string entry, int column, IEnumerable<TRow> rows, Func<TRow, string> index, Func<TRow, MibReadContext, SnmpValue> read)
     {
         string columnOid = MibOids.Column(entry, column);
         _objects.Add(columnOid);

@@ -33,11 +33,17 @@ internal static class MibOids
     public const int IfHighSpeed = 15;
     public const int IfAlias = 18;
 
-    /// <summary>ENTITY-MIB (RFC 6933) entPhysicalTable entry: descr .2, class .5, name .7.</summary>
+    /// <summary>ENTITY-MIB (RFC 6933) entPhysicalTable entry: descr .2, containedIn .4, class .5, parentRelPos .6, name .7.</summary>
     public const string EntPhysicalEntry = "1.3.6.1.2.1.47.1.1.1.1";
     public const int EntPhysicalDescr = 2;
+    public const int EntPhysicalContainedIn = 4;
     public const int EntPhysicalClass = 5;
+    public const int EntPhysicalParentRelPos = 6;
     public const int EntPhysicalName = 7;
+
+    /// <summary>ENTITY-MIB entAliasMappingTable entry, indexed by entPhysicalIndex and entAliasLogicalIndexOrZero: identifier .2.</summary>
+    public const string EntAliasMappingEntry = "1.3.6.1.2.1.47.1.3.2.1";
+    public const int EntAliasMappingIdentifier = 2;
 
     /// <summary>ENTITY-SENSOR-MIB (RFC 3433) entPhySensorTable entry, indexed by entPhysicalIndex: columns 1 to 8.</summary>
     public const string EntPhySensorEntry = "1.3.6.1.2.1.99.1.1.1";

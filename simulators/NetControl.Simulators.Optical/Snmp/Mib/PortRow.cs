@@ -5,7 +5,7 @@ using NetControl.Simulators.Optical.Model;
 namespace NetControl.Simulators.Optical.Snmp.Mib;
 
 /// <summary>
-/// One port of the switch as the MIB shows it: its ifIndex (also its entPhysicalIndex and sensor index), the side
+/// One port of the switch as the MIB shows it: its ifIndex (its port and sensor entities are numbered from it: <see cref="PhysicalEntities"/>), the side
 /// whose light decides ifOperStatus and the optical power sensor (the receive side when the port can receive, else
 /// the transmit side: a Glimmerglass output port), the link it lands on (ifAlias) and its traffic counters. With
 /// <paramref name="countThroughTrafficOnly"/>, a direction counts only while its light also crosses a cross-connect of
