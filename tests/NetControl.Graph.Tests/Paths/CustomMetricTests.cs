@@ -60,10 +60,15 @@ public sealed class CustomMetricTests
     [Theory]
     [InlineData(double.PositiveInfinity)]
     [InlineData(-1.0)]
-    public void Shortest_CustomWeightInfiniteOrNegative_Throws(double weight)
+    public void Shortest_CustomWeightInfiniteOrNegative_InvalidRequestNamingTheLink(double weight)
     {
         var finder = new PathFinder(NetworkGraph.Build(Square()));
+        var request = Request(l => l.Id == "ab" ? weight : 1);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => finder.Shortest(Request(l => l.Id == "ab" ? weight : 1)));
+        foreach (var failure in new[] { finder.Shortest(request).Failure, finder.KShortest(request, 3).Failure, finder.DisjointPair(request, Disjointness.Link).Failure })
+        {
+            Assert.Equal(PathFailureKind.InvalidRequest, failure!.Kind);
+            Assert.Equal(FormattableString.Invariant($"custom weight of link 'ab' must be finite and non-negative (NaN makes a link unusable), got {weight}"), failure.Message);
+        }
     }
 }
