@@ -20,7 +20,8 @@ namespace NetControl.Simulators.Optical.Dialects;
 /// <item><c>RTRV-PORT-POWER::all|ports</c>: inputs read received power, outputs transmitted power.</item>
 /// <item><c>RTRV-CFG-FIBER::all|ports</c>: PORTHEALTH is <c>good</c>, or <c>bad</c> for a port down in the topology.</item>
 /// </list>
-/// "all" lists inputs then outputs, each in topology order; an empty AID means all.
+/// "all" lists inputs then outputs, each in topology order; an empty AID means all. None takes payload
+/// parameters: a command with any is denied IPNV.
 /// </remarks>
 internal sealed class GlimmerglassDialect(OpticalSwitch sw, Tl1AgentOptions options) : Tl1DialectBase(sw, options)
 {
@@ -32,7 +33,18 @@ internal sealed class GlimmerglassDialect(OpticalSwitch sw, Tl1AgentOptions opti
 
     public override string? Prompt => "<";
 
-    protected override DialectReply? ExecuteCommand(Tl1AgentSession session, string code, Tl1Command command) => code switch
+    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal)
+    {
+        "ENT-CRS-FIBER", "DLT-CRS-FIBER", "RTRV-CRS-FIBER", "RTRV-PORT-POWER", "RTRV-CFG-FIBER",
+    };
+
+    /// <summary>None of these commands takes payload parameters: any is denied IPNV before the command runs.</summary>
+    protected override DialectReply? ExecuteCommand(Tl1AgentSession session, string code, Tl1Command command) =>
+        Commands.Contains(code) && command.Payload.FirstOrDefault(p => p.Trim().Length > 0) is { } extra
+            ? DialectReply.Deny(Tl1ErrorCodes.InvalidParameter, $"{code} takes no payload parameters, got '{extra.Trim()}'")
+            : Execute(code, command);
+
+    private DialectReply? Execute(string code, Tl1Command command) => code switch
     {
         "ENT-CRS-FIBER" => Enter(command.Aid),
         "DLT-CRS-FIBER" => Delete(command.Aid),

@@ -79,6 +79,17 @@ public sealed class GlimmerglassDialectTests : IDisposable
         Assert.Empty(_gg.Switch.Connections);
     }
 
+    [Theory]
+    [InlineData("ENT-CRS-FIBER::10003,20003:9::FOO=1;")]
+    [InlineData("DLT-CRS-FIBER::10003:9::,X;")]
+    [InlineData("RTRV-CRS-FIBER::all:9::FOO;")]
+    public void Command_UnknownPayloadParameter_DeniedIpnvAndNothingChanges(string command)
+    {
+        _gg.Denied(command, "IPNV");
+
+        Assert.Empty(_gg.Switch.Connections);
+    }
+
     [Fact]
     public void EntCrsFiber_InputAlreadyConnected_DeniedSrac()
     {
