@@ -88,7 +88,8 @@ public sealed class Tl1Session : IAsyncDisposable
     /// Sends <c>CODE:TID:AID:CTAG:GB:payload...;</c> with a fresh CTAG and returns the final response, every part
     /// collected. Throws <see cref="Tl1DeniedException"/> on DENY (and NA/NG/RL), <see cref="Tl1TimeoutException"/>
     /// after <see cref="Tl1SessionOptions.CommandTimeout"/>, <see cref="Tl1ConnectionLostException"/> when the
-    /// connection breaks first. A command denied PLNA right after login is retried once.
+    /// connection breaks first. A command denied PLNA right after login is retried once; denied PLNA again, the
+    /// session reconnects, logs in again and sends it once more.
     /// </summary>
     public async Task<Tl1Result> SendAsync(string code, string aid = "", string generalBlock = "", IReadOnlyList<string>? payload = null, CancellationToken cancellationToken = default)
     {
@@ -102,8 +103,27 @@ public sealed class Tl1Session : IAsyncDisposable
         {
             Tl1SessionLog.RetryAfterPlna(_logger, Device, code, _options.LoginSettleDelay.TotalMilliseconds);
             await Task.Delay(_options.LoginSettleDelay, _time, cancellationToken).ConfigureAwait(false);
-            return await ExecuteAsync(code, aid, generalBlock, blocks, requireLogin: true, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await ExecuteAsync(code, aid, generalBlock, blocks, requireLogin: true, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Tl1DeniedException again) when (again.ErrorCode == "PLNA" && State == Tl1SessionState.Ready)
+            {
+                // Still "login not active" after the settle delay: the element has dropped our login (its own idle
+                // timeout, a restart of its TL1 agent). Reconnect, which logs in again and asks for a resync, then
+                // send once more on the new login.
+                Tl1SessionLog.LoginLost(_logger, Device, code);
+                await ReloginAsync().ConfigureAwait(false);
+                return await ExecuteAsync(code, aid, generalBlock, blocks, requireLogin: true, cancellationToken).ConfigureAwait(false);
+            }
         }
+    }
+
+    /// <summary>Drops the connection so that the run loop connects and logs in again; commands wait for that login.</summary>
+    private async Task ReloginAsync()
+    {
+        ResetReady();
+        await CloseChannelAsync().ConfigureAwait(false);
     }
 
     /// <summary>Logs out (best effort), closes the connection and fails whatever is outstanding.</summary>

@@ -28,4 +28,7 @@ internal static partial class Tl1SessionLog
 
     [LoggerMessage(3107, LogLevel.Information, "{Device}: {Command} denied PLNA right after login; retrying once in {DelayMs} ms")]
     public static partial void RetryAfterPlna(ILogger logger, string device, string command, double delayMs);
+
+    [LoggerMessage(3108, LogLevel.Warning, "{Device}: {Command} denied PLNA again: the element has dropped the login; reconnecting to log in again")]
+    public static partial void LoginLost(ILogger logger, string device, string command);
 }

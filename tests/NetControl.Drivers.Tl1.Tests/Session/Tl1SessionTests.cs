@@ -223,6 +223,43 @@ public sealed class Tl1SessionTests
     }
 
     [Fact]
+    public async Task SendAsync_PlnaAgainAfterTheSettleDelay_LogsInAgainAndSends()
+    {
+        var time = new ManualTimeProvider();
+        var logger = new CapturingLogger<Tl1Session>();
+        int logins = 0;
+        int attempts = 0;
+        await using var peer = new ScriptedTl1Peer((command, connection) =>
+        {
+            if (command.Code is "ACT-USER" or "CANC-USER" or "RTRV-HDR")
+            {
+                logins += command.Code == "ACT-USER" ? 1 : 0;
+                return connection.SendAsync(ScriptedTl1Peer.Completed(command));
+            }
+
+            // The element forgot the first login: every command on it is "login not active".
+            Interlocked.Increment(ref attempts);
+            return connection.SendAsync(Volatile.Read(ref logins) < 2 ? ScriptedTl1Peer.Denied(command, "PLNA") : ScriptedTl1Peer.Completed(command, "ok"));
+        });
+        await using var session = await StartAsync(peer, time, logger: logger);
+
+        var send = session.SendAsync("RTRV-CRS");
+        await Eventually.TrueAsync(() => Volatile.Read(ref attempts) == 1 && time.PendingTimers > 0);
+        time.Advance(TimeSpan.FromMilliseconds(200));
+        await Eventually.TrueAsync(() => session.State == Tl1SessionState.Reconnecting);
+        for (int i = 0; i < 5 && !send.IsCompleted; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(send, Task.Delay(200));
+        }
+
+        Assert.Equal(["ok"], (await send.WaitAsync(Wait)).Lines.ToArray());
+        Assert.Equal(2, Volatile.Read(ref logins));
+        Assert.Equal(3, Volatile.Read(ref attempts));
+        Assert.Contains(logger.Lines, l => l.Contains("has dropped the login", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Logging_LoginCommand_NeverContainsThePassword()
     {
         var logger = new CapturingLogger<Tl1Session>();
