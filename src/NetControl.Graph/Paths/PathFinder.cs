@@ -138,15 +138,9 @@ public sealed class PathFinder
             return false;
         }
 
-        try
+        if (!CompiledRequest.TryCompile(_graph, topology.IndexOfNode(from.Id), topology.IndexOfNode(to.Id), request, ConstraintKinds.All, out compiled, out string? invalid))
         {
-            compiled = CompiledRequest.Compile(_graph, topology.IndexOfNode(from.Id), topology.IndexOfNode(to.Id), request, ConstraintKinds.All);
-        }
-        catch (ArgumentOutOfRangeException e) when (request.Metric == PathMetric.Custom)
-        {
-            // A custom weight function gave an infinite or negative weight: the request is wrong, not the engine.
-            string reason = e.Message.Split(" (Parameter ", 2)[0].Split('\n')[0];
-            failure = new PathFailure(PathFailureKind.InvalidRequest, FormattableString.Invariant($"custom {reason}, got {e.ActualValue}"));
+            failure = new PathFailure(PathFailureKind.InvalidRequest, invalid);
             return false;
         }
 

@@ -68,7 +68,7 @@ public sealed class CustomMetricTests
         foreach (var failure in new[] { finder.Shortest(request).Failure, finder.KShortest(request, 3).Failure, finder.DisjointPair(request, Disjointness.Link).Failure })
         {
             Assert.Equal(PathFailureKind.InvalidRequest, failure!.Kind);
-            Assert.Equal(FormattableString.Invariant($"custom weight of link 'ab' must be finite and non-negative (NaN makes a link unusable), got {weight}"), failure.Message);
+            Assert.Equal(FormattableString.Invariant($"custom weight of link 'ab' is {weight}: it must be finite and non-negative (NaN makes a link unusable)"), failure.Message);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using NetControl.Core.LinkState;
 using NetControl.Core.Topology;
 
@@ -92,8 +93,19 @@ internal sealed class CompiledRequest
     /// <summary>A latency bound that Dijkstra on the metric alone cannot honour.</summary>
     public bool NeedsResourceSearch => double.IsFinite(MaxLatencyMs) && Metric != PathMetric.Latency;
 
-    public static CompiledRequest Compile(NetworkGraph graph, int source, int target, PathRequest request, ConstraintKinds applied)
+    /// <summary>Compiles a request already known to be valid (a relaxed copy of one that compiled).</summary>
+    public static CompiledRequest Compile(NetworkGraph graph, int source, int target, PathRequest request, ConstraintKinds applied) =>
+        TryCompile(graph, source, target, request, applied, out var compiled, out string? problem)
+            ? compiled
+            : throw new InvalidOperationException(problem);
+
+    /// <summary>
+    /// Compiles <paramref name="request"/>; false with the <paramref name="problem"/> when a custom weight function
+    /// gives a link an infinite or negative weight (NaN is allowed: it makes the link unusable).
+    /// </summary>
+    public static bool TryCompile(NetworkGraph graph, int source, int target, PathRequest request, ConstraintKinds applied, out CompiledRequest compiled, [NotNullWhen(false)] out string? problem)
     {
+        compiled = null!;
         var c = new CompiledRequest(graph, source, target, request.Metric, request.Constraints) { Applied = applied };
         var constraints = request.Constraints;
         var topology = graph.Topology;
@@ -152,7 +164,8 @@ internal sealed class CompiledRequest
             double w = weight[e];
             if (w < 0 || double.IsInfinity(w))
             {
-                throw new ArgumentOutOfRangeException(nameof(request), w, $"weight of link '{topology.Links[e].Id}' must be finite and non-negative (NaN makes a link unusable)");
+                problem = FormattableString.Invariant($"custom weight of link '{topology.Links[e].Id}' is {w}: it must be finite and non-negative (NaN makes a link unusable)");
+                return false;
             }
 
             var blockedBy = LinkBlockers(graph, e, constraints, excludedLinks, excludedSrlgs, w, latency[e]);
@@ -174,7 +187,9 @@ internal sealed class CompiledRequest
         }
 
         c.Weight = weight;
-        return c;
+        compiled = c;
+        problem = null;
+        return true;
     }
 
     /// <summary>Whether the ports of <paramref name="arc"/> are free, looked up once (duplex: the same ports whichever way the link is crossed).</summary>
