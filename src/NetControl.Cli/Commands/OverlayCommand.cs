@@ -42,9 +42,7 @@ internal static class OverlayCommand
                 var failure = result.Failure!;
                 if (parse.GetValue(json))
                 {
-                    console.Json(
-                        new ErrorJson(new FailureJson(KindName(failure.Kind), failure.Reason, Blocking(failure.Kind, constraints))),
-                        CliJsonContext.Default.ErrorJson);
+                    console.Json(failure.ToJson(TreeMapping.Blocking(weights, constraints, failure)), CliJsonContext.Default.ErrorJson);
                 }
 
                 console.Error.WriteLine($"netctl: no overlay tree: {failure.Reason}");
@@ -85,22 +83,6 @@ internal static class OverlayCommand
         });
         return command;
     }
-
-    /// <summary>The limits that stand in the way: none when the graph itself has no spanning tree.</summary>
-    private static string[] Blocking(TreeFailureKind kind, TreeConstraints c) => kind == TreeFailureKind.Disconnected
-        ? []
-        : [
-            .. c.MaxDegree is int d ? [$"max degree {d}"] : Array.Empty<string>(),
-            .. c.MaxHopDiameter is int h ? [$"max hop diameter {h}"] : Array.Empty<string>(),
-            .. c.MaxLatencyDiameterMs is double l ? [FormattableString.Invariant($"max latency diameter {l:0.###} ms")] : Array.Empty<string>(),
-        ];
-
-    private static string KindName(TreeFailureKind kind) => kind switch
-    {
-        TreeFailureKind.Disconnected => "disconnected",
-        TreeFailureKind.Infeasible => "infeasible",
-        _ => "not-found",
-    };
 
     private static TreeFiguresJson Figures(SpanningTree t) => new(R(t.Cost), t.MaxDegree, t.HopDiameter, R(t.LatencyDiameter));
 

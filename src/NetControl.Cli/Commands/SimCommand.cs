@@ -33,7 +33,7 @@ internal static class SimCommand
         var controlPort = new Option<int>("--control-port") { Description = "Port of the loopback HTTP control API", DefaultValueFactory = _ => DefaultControlPort };
         var snmpBasePort = new Option<int>("--snmp-base-port") { Description = "UDP port of the first switch's SNMP agent (v2c community public/private), then +1 each (0: any free ports)", DefaultValueFactory = _ => 16161 };
         var trapTarget = new Option<string?>("--trap-target") { Description = "Send SNMPv2c linkDown/linkUp traps to HOST:PORT" };
-        var loginQuirk = new Option<string?>("--calient-login-quirk-ms") { Description = "Calient switches deny the first command within N ms of a login PLNA, as real ones do (0: off)" };
+        var loginQuirk = new Option<int?>("--calient-login-quirk-ms") { Description = "Calient switches deny the first command within N ms of a login PLNA, as real ones do (0: off)" };
         var json = new Option<bool>("--json") { Description = "Accepted for uniformity: the output is always JSON, one object a line" };
         var command = new Command("optical", "Run every photonic switch of a topology on loopback TL1 ports (and SNMP on UDP) until interrupted") { topologyFile, basePort, latency, controlPort, snmpBasePort, trapTarget, loginQuirk, json };
         command.SetAction(async (parse, cancellationToken) =>
@@ -169,17 +169,12 @@ internal static class SimCommand
     }
 
     /// <summary>The login quirk window of <c>--calient-login-quirk-ms</c>: null when absent or 0 (off).</summary>
-    internal static TimeSpan? LoginQuirk(string? text)
+    internal static TimeSpan? LoginQuirk(int? ms) => ms switch
     {
-        if (text is null)
-        {
-            return null;
-        }
-
-        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int ms)
-            ? ms == 0 ? null : TimeSpan.FromMilliseconds(ms)
-            : throw new UsageException($"--calient-login-quirk-ms must be a non-negative integer (milliseconds), got '{text}'");
-    }
+        null or 0 => null,
+        < 0 => throw new UsageException($"--calient-login-quirk-ms must be a non-negative integer (milliseconds), got {ms}"),
+        _ => TimeSpan.FromMilliseconds(ms.Value),
+    };
 
     internal static int Port(int value, string option, bool allowZero) =>
         (allowZero ? value >= 0 : value > 0) && value <= 65535 ? value : throw new UsageException($"{option} must be a TCP port (1-65535{(allowZero ? ", or 0" : string.Empty)}), got {value}");

@@ -62,9 +62,9 @@ public sealed class OverlayCommandTests
     }
 
     [Fact]
-    public async Task OverlayTree_ImpossibleLimitsJson_PrintsTheErrorObject()
+    public async Task OverlayTree_ImpossibleLimitsJson_PrintsTheErrorObjectWithOnlyTheLimitThatBlocks()
     {
-        var run = await Netctl("overlay", "tree", "--rtt", TempFile("square.csv", Square), "--max-degree", "1", "--json");
+        var run = await Netctl("overlay", "tree", "--rtt", TempFile("square.csv", Square), "--max-degree", "1", "--max-hops", "10", "--json");
 
         Assert.Equal(3, run.ExitCode);
         var error = run.Json().GetProperty("error");
