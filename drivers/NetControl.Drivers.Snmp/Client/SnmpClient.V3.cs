@@ -98,7 +98,7 @@ public sealed partial class SnmpClient
 
         if (check != UsmCheck.Ok || message.Pdu is null)
         {
-            Drop(source, $"SNMPv3 message {message.MessageId}: {Describe(check)} (user '{Printable(message.Security.UserName)}')");
+            Drop(source, $"SNMPv3 message {message.MessageId}: {Describe(check)} (user '{LogText.Printable(message.Security.UserName)}')");
             return;
         }
 
@@ -144,8 +144,6 @@ public sealed partial class SnmpClient
         UsmCheck.UnsupportedSecurityLevel => "unsupported security level",
         _ => check.ToString(),
     };
-
-    private static string Printable(string text) => new([.. text.Take(32).Select(c => char.IsControl(c) ? '?' : c)]);
 
     private static string ReportReason(string? oid) => oid switch
     {

@@ -13,9 +13,13 @@ namespace NetControl.Drivers.Snmp.Client;
 /// An SNMP manager on one UDP socket: get, getnext, getbulk, set and bulk walk against any number of agents, v2c or
 /// v3 (USM engine discovery, time window, authNoPriv and authPriv), with many requests outstanding at once
 /// (correlated by request-id / msgID), per-attempt timeouts and retries, and typed errors. A reply that does not
-/// decode but names an outstanding request (its request-id or msgID readable, from that request's agent) fails that
-/// request with <see cref="SnmpDecodeErrorException"/>. Other datagrams that do not decode, do not authenticate, come
-/// with another community or answer nothing we asked are counted and logged, never thrown.
+/// decode but names an outstanding request (from that request's agent, with its request-id and community for v2c, its
+/// msgID for v3; none of which is authenticated) is logged and recorded on the request, which stays outstanding: a
+/// truncated datagram is usually a one-off, so retries go on and a good answer still wins. Only when the request
+/// finally times out does a recorded decode error turn the <see cref="SnmpTimeoutException"/> into a
+/// <see cref="SnmpDecodeErrorException"/> (the last decode error, and how many attempts were made). Other datagrams
+/// that do not decode, do not authenticate, come with another community or answer nothing we asked are counted and
+/// logged, never thrown.
 /// </summary>
 public sealed partial class SnmpClient : IAsyncDisposable
 {
@@ -160,6 +164,11 @@ public sealed partial class SnmpClient : IAsyncDisposable
                 }
             }
 
+            if (pending.LastDecodeError is { } undecodable)
+            {
+                throw new SnmpDecodeErrorException(target.Display, operation, undecodable.Source, undecodable.Error, attempts);
+            }
+
             throw new SnmpTimeoutException(target.Display, operation, attempts, target.Timeout);
         }
         finally
@@ -207,7 +216,7 @@ public sealed partial class SnmpClient : IAsyncDisposable
             }
             catch (SnmpDecodeException ex)
             {
-                FailOrDrop(datagram, source, ex);
+                RecordOrDrop(datagram, source, ex);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -217,16 +226,20 @@ public sealed partial class SnmpClient : IAsyncDisposable
         }
     }
 
-    /// <summary>An undecodable reply fails the request it names (same id, from that request's agent); anything else is dropped.</summary>
-    private void FailOrDrop(ReadOnlySpan<byte> datagram, IPEndPoint source, SnmpDecodeException error)
+    /// <summary>
+    /// An undecodable reply that names an outstanding request (same id, from that request's agent, and for v2c the
+    /// request's community) is recorded on it, which keeps waiting; anything else is dropped.
+    /// </summary>
+    private void RecordOrDrop(ReadOnlySpan<byte> datagram, IPEndPoint source, SnmpDecodeException error)
     {
-        if (SnmpMessageIdPeek.TryPeek(datagram, out var version, out int id)
+        if (SnmpMessageIdPeek.TryPeek(datagram, out var version, out int id, out Range community)
             && _pending.TryGetValue(id, out var pending)
             && pending.Agent.Equals(source)
-            && (version == SnmpVersion.V2c) == (pending.Community is not null))
+            && (version == SnmpVersion.V2c) == (pending.Community is not null)
+            && (version != SnmpVersion.V2c || datagram[community].SequenceEqual(pending.CommunityBytes)))
         {
             LogUndecodableReply(source.ToString(), id, error.Message);
-            pending.Completion.TrySetException(new SnmpDecodeErrorException(pending.Display, pending.Operation, source, error));
+            pending.RecordDecodeError(source, error);
             return;
         }
 
@@ -284,8 +297,11 @@ public sealed partial class SnmpClient : IAsyncDisposable
     [LoggerMessage(3400, LogLevel.Warning, "SNMP datagram from {Source} dropped: {Reason}")]
     private partial void LogDropped(string source, string reason);
 
-    [LoggerMessage(3401, LogLevel.Warning, "SNMP reply from {Source} to request {RequestId} does not decode: the request fails ({Error})")]
+    [LoggerMessage(3401, LogLevel.Warning, "SNMP reply from {Source} to request {RequestId} does not decode ({Error}): the request waits for a good answer, and fails with this error if none comes")]
     private partial void LogUndecodableReply(string source, int requestId, string error);
+
+    /// <summary>A reply that named a request but did not decode: where from, and what was wrong.</summary>
+    private sealed record UndecodableReply(IPEndPoint Source, SnmpDecodeException Error);
 
     /// <summary>What came back: the PDU, and for v3 the sender's USM parameters (engine id, boots, time).</summary>
     private sealed record SnmpAnswer(SnmpPdu Pdu, UsmSecurityParameters? Security);
@@ -293,6 +309,8 @@ public sealed partial class SnmpClient : IAsyncDisposable
     /// <summary>A request awaiting its answer from <see cref="Agent"/>; <see cref="Community"/> for v2c, null for v3.</summary>
     private sealed class PendingRequest(IPEndPoint agent, string display, string operation, string? community)
     {
+        private UndecodableReply? _lastDecodeError;
+
         public IPEndPoint Agent { get; } = agent;
 
         public string Display { get; } = display;
@@ -300,6 +318,14 @@ public sealed partial class SnmpClient : IAsyncDisposable
         public string Operation { get; } = operation;
 
         public string? Community { get; } = community;
+
+        /// <summary>The community as it is on the wire (Latin-1, as the codec writes it); empty for v3.</summary>
+        public byte[] CommunityBytes { get; } = community is null ? [] : System.Text.Encoding.Latin1.GetBytes(community);
+
+        /// <summary>The last reply for this request that did not decode, if any.</summary>
+        public UndecodableReply? LastDecodeError => Volatile.Read(ref _lastDecodeError);
+
+        public void RecordDecodeError(IPEndPoint source, SnmpDecodeException error) => Volatile.Write(ref _lastDecodeError, new UndecodableReply(source, error));
 
         public TaskCompletionSource<SnmpAnswer> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -3,10 +3,12 @@ using NetControl.Drivers.Snmp.Messages;
 namespace NetControl.Drivers.Snmp.Codec;
 
 /// <summary>
-/// Reads the id that correlates a datagram with a request (the PDU's request-id for SNMPv2c, msgID for SNMPv3) from
-/// a datagram that does not decode, so that a manager can fail the request it answers instead of letting it time out.
-/// Lenient on purpose: only the element headers on the way to the id must be readable, not the lengths of the
-/// enclosing elements (a truncated reply still names its request). Never throws.
+/// Reads the id that correlates a datagram with a request (the PDU's request-id for SNMPv2c, msgID for SNMPv3), and
+/// for SNMPv2c where the community lies, from a datagram that does not decode, so that a manager can tell which
+/// request an undecodable reply was meant for. Lenient on purpose: only the element headers on the way to the id must
+/// be readable, not the lengths of the enclosing elements (a truncated reply still names its request). Nothing read
+/// here is authenticated (an SNMPv3 msgID least of all): the result is a hint, never grounds to fail a request at
+/// once. Never throws.
 /// </summary>
 internal static class SnmpMessageIdPeek
 {
@@ -14,11 +16,15 @@ internal static class SnmpMessageIdPeek
     private const byte Integer = 0x02;
     private const byte OctetString = 0x04;
 
-    /// <summary>True with the version and id when the datagram starts like an SNMPv2c or SNMPv3 message up to its id.</summary>
-    public static bool TryPeek(ReadOnlySpan<byte> datagram, out SnmpVersion version, out int id)
+    /// <summary>
+    /// True with the version and id when the datagram starts like an SNMPv2c or SNMPv3 message up to its id;
+    /// <paramref name="community"/> is where the SNMPv2c community's bytes are in <paramref name="datagram"/> (empty for SNMPv3).
+    /// </summary>
+    public static bool TryPeek(ReadOnlySpan<byte> datagram, out SnmpVersion version, out int id, out Range community)
     {
         version = default;
         id = 0;
+        community = default;
         int position = 0;
         if (!TryEnter(datagram, ref position, Sequence) || !TryReadInteger(datagram, ref position, out int number))
         {
@@ -29,7 +35,13 @@ internal static class SnmpMessageIdPeek
         {
             case (int)SnmpVersion.V2c:
                 // community, then the PDU (context-specific, constructed, tags 0-8), then request-id.
-                if (!TrySkip(datagram, ref position, OctetString) || position >= datagram.Length
+                if (!TrySkip(datagram, ref position, OctetString, out int communityLength))
+                {
+                    return false;
+                }
+
+                var communityBytes = new Range(position - communityLength, position);
+                if (position >= datagram.Length
                     || (datagram[position] & 0xE0) != 0xA0 || !SnmpTags.IsPduNumber(datagram[position] & 0x1F)
                     || !TryEnter(datagram, ref position, datagram[position]))
                 {
@@ -37,6 +49,7 @@ internal static class SnmpMessageIdPeek
                 }
 
                 version = SnmpVersion.V2c;
+                community = communityBytes;
                 return TryReadInteger(datagram, ref position, out id);
             case (int)SnmpVersion.V3:
                 // msgGlobalData SEQUENCE { msgID, ... }.
@@ -52,9 +65,9 @@ internal static class SnmpMessageIdPeek
         TryHeader(data, ref position, tag, out _);
 
     /// <summary>Skips a primitive element with tag <paramref name="tag"/>, which must be present whole.</summary>
-    private static bool TrySkip(ReadOnlySpan<byte> data, ref int position, byte tag)
+    private static bool TrySkip(ReadOnlySpan<byte> data, ref int position, byte tag, out int length)
     {
-        if (!TryHeader(data, ref position, tag, out int length) || length > data.Length - position)
+        if (!TryHeader(data, ref position, tag, out length) || length > data.Length - position)
         {
             return false;
         }

@@ -100,6 +100,9 @@ public static class WellKnownOids
     /// <summary>entAliasMappingIdentifier column: the MIB instance (such as ifIndex.N) a physical entity is, per logical entity (0: all).</summary>
     public const string EntAliasMappingIdentifier = "1.3.6.1.2.1.47.1.3.2.1.2";
 
+    /// <summary>entLastChangeTime.0 (TimeTicks): sysUpTime when the entity tables last changed (a module inserted or removed).</summary>
+    public const string EntLastChangeTime = "1.3.6.1.2.1.47.1.4.1.0";
+
     // ENTITY-SENSOR-MIB entPhySensorTable, RFC 3433: entPhySensorEntry = 1.3.6.1.2.1.99.1.1.1, indexed by entPhysicalIndex
 
     /// <summary>entPhySensorType column (EntitySensorDataType; RFC 3433 defines 1..12, other(1) to truthvalue(12)).</summary>

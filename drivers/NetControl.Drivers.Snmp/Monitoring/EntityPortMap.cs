@@ -64,8 +64,9 @@ internal sealed class EntityPortMap
             return true;
         }
 
-        var seen = new HashSet<int>();
-        for (int current = entity; current > 0 && seen.Add(current); current = _containedIn.GetValueOrDefault(current))
+        // A chain without a loop visits each entity at most once: more steps than entities means a loop.
+        int steps = 0;
+        for (int current = entity; current > 0 && steps <= _containedIn.Count; current = _containedIn.GetValueOrDefault(current), steps++)
         {
             if (_aliases.TryGetValue(current, out ifIndex))
             {

@@ -20,6 +20,8 @@ internal static class SnmpMibColumns
     public const string EntPhySensorPrecision = "1.3.6.1.2.1.99.1.1.1.3";
     public const string EntPhySensorValue = "1.3.6.1.2.1.99.1.1.1.4";
     public const string EntPhySensorUnitsDisplay = "1.3.6.1.2.1.99.1.1.1.6";
+    public const string EntPhysicalName = WellKnownOids.EntPhysicalName;
+    public const string EntPhysicalDescr = WellKnownOids.EntPhysicalDescr;
 
     /// <summary>The rows of a column indexed by one integer (the last arc); rows with another index shape are left out.</summary>
     public static async Task<Dictionary<int, SnmpValue>> WalkAsync(SnmpClient client, SnmpTarget target, string column, CancellationToken cancellationToken)
@@ -30,6 +32,28 @@ internal static class SnmpMibColumns
             if (index.Length == 1)
             {
                 rows[index[0]] = value;
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The rows of a column indexed by one integer, walked only as far as <paramref name="lastIndex"/>: the walk stops
+    /// at the first batch that reaches it, so a column of a large table is not read to its end for a few low rows.
+    /// </summary>
+    public static async Task<Dictionary<int, SnmpValue>> WalkUpToAsync(SnmpClient client, SnmpTarget target, string column, int lastIndex, CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<int, SnmpValue>();
+        await foreach (var vb in client.WalkAsync(target, column, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (TryParseArcs(vb.Oid.AsSpan(column.Length + 1), out int[] index) && index.Length == 1)
+            {
+                rows[index[0]] = vb.Value;
+                if (index[0] >= lastIndex)
+                {
+                    break;
+                }
             }
         }
 

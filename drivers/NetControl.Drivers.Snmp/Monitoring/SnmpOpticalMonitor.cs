@@ -1,3 +1,4 @@
+using System.Net;
 using System.Runtime.CompilerServices;
 using NetControl.Core.Devices;
 using NetControl.Drivers.Snmp.Client;
@@ -14,49 +15,77 @@ namespace NetControl.Drivers.Snmp.Monitoring;
 /// no mapping of its own, to that of the nearest entity containing it (entPhysicalContainedIn up to the port entity);
 /// a sensor that maps to no interface is skipped. Only a device with no entAliasMappingTable rows at all is taken to
 /// number its sensors like its interfaces (entPhysicalIndex = ifIndex, the fallback). When several dBm sensors map to
-/// one port (receive and transmit power of a transceiver), the one whose entPhysicalName or entPhysicalDescr says
+/// one port (receive and transmit power of a transceiver), the one whose entPhysicalName, else entPhysicalDescr, says
 /// receive ("Rx", "receive") is read, else the lowest entPhysicalIndex. Port names come from IF-MIB ifName.
-/// Alarms: an administratively up interface whose ifOperStatus is down is a
-/// LOS alarm; <see cref="WatchAsync"/> turns linkDown/linkUp notifications from this device (its exact agent
-/// endpoint, address and port: simulated agents share 127.0.0.1) into raised and cleared LOS alarms, after reporting
-/// the alarms active when it starts. Each watch subscribes to the receiver on its own, so several monitors (and
-/// watches) on one receiver each see every notification.
+/// That layout (<see cref="PowerSensorLayout"/>) is read once and kept while ENTITY-MIB's entLastChangeTime stays the
+/// same, so a poll is one GET of entLastChangeTime.0 and one walk of entPhySensorValue; it is read again when
+/// entLastChangeTime changes, when the device does not serve entLastChangeTime (every poll), when a read fails, and
+/// when a kept sensor has no value any more.
+/// Alarms: an administratively up interface whose ifOperStatus is down is a LOS alarm; <see cref="WatchAsync"/> turns
+/// linkDown/linkUp notifications from this device into raised and cleared LOS alarms, after reporting the alarms
+/// active when it starts. A notification is from this device when it comes from the agent's address: agents send
+/// notifications from a port of their own choosing (net-snmp's snmpd from an ephemeral one), not from the port they
+/// answer requests on. Where several agents share one address (the simulator's, all on 127.0.0.1, each sending from
+/// its agent socket), <c>trapSource</c> names the exact endpoint this device's notifications come from. Each watch
+/// subscribes to the receiver on its own, so several monitors (and watches) on one receiver each see every notification.
 /// </summary>
+/// <param name="trapSource">
+/// The exact endpoint (address and port) this device sends notifications from, for agents that share an address;
+/// null (the default): any notification from the agent's address is this device's.
+/// </param>
 public sealed class SnmpOpticalMonitor(
     SnmpClient client,
     SnmpTarget target,
     string device,
     SnmpTrapReceiver? receiver = null,
     double noLightThresholdDbm = -20,
-    TimeProvider? timeProvider = null) : IOpticalPowerMonitor, IAlarmSource
+    TimeProvider? timeProvider = null,
+    IPEndPoint? trapSource = null) : IOpticalPowerMonitor, IAlarmSource
 {
     /// <summary>entPhySensorType dBm(14), from CISCO-ENTITY-SENSOR-MIB (RFC 3433's EntitySensorDataType has no dBm).</summary>
     public const int SensorTypeDbm = 14;
 
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+    private PowerSensorLayout? _layout;
 
     public async Task<IReadOnlyList<PortPower>> ReadPowerAsync(IReadOnlyCollection<string>? ports = null, CancellationToken cancellationToken = default)
     {
-        var names = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.IfName, cancellationToken).ConfigureAwait(false);
-        var types = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.EntPhySensorType, cancellationToken).ConfigureAwait(false);
-        var units = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.EntPhySensorUnitsDisplay, cancellationToken).ConfigureAwait(false);
-        var scale = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.EntPhySensorScale, cancellationToken).ConfigureAwait(false);
-        var precision = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.EntPhySensorPrecision, cancellationToken).ConfigureAwait(false);
-        var values = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.EntPhySensorValue, cancellationToken).ConfigureAwait(false);
-        var map = await EntityPortMap.ReadAsync(client, target, cancellationToken).ConfigureAwait(false);
-        var sensors = await SensorPerPortAsync(values.Keys.Where(i => IsDbm(types, units, i)), map, cancellationToken).ConfigureAwait(false);
         var wanted = ports is { Count: > 0 } ? new HashSet<string>(ports, StringComparer.Ordinal) : null;
-        var result = new List<PortPower>();
-        foreach (var (ifIndex, index) in sensors.OrderBy(e => e.Key))
+        List<PortPower> result;
+        try
         {
-            if (!names.TryGetValue(ifIndex, out var name) || name.Type != SnmpValueType.OctetString || (wanted is not null && !wanted.Contains(name.AsString())))
+            uint? lastChange = await ReadEntLastChangeAsync(cancellationToken).ConfigureAwait(false);
+            var layout = Volatile.Read(ref _layout);
+            bool kept = layout is not null && lastChange is not null && layout.LastChange == lastChange;
+            if (!kept)
             {
-                continue;
+                layout = await RefreshLayoutAsync(lastChange, cancellationToken).ConfigureAwait(false);
             }
 
-            int exponent = (3 * ((scale.TryGetValue(index, out var s) ? s.AsInt32() : 9) - 9)) - (precision.TryGetValue(index, out var p) ? p.AsInt32() : 0);
-            double dbm = values[index].AsInt32() * Math.Pow(10, exponent);
-            result.Add(new PortPower(name.AsString(), Math.Round(dbm, 6), dbm >= noLightThresholdDbm));
+            var values = await SnmpMibColumns.WalkAsync(client, target, SnmpMibColumns.EntPhySensorValue, cancellationToken).ConfigureAwait(false);
+            if (kept && layout!.Sensors.Any(s => !HasValue(values, s.Entity)))
+            {
+                // A kept sensor is gone although entLastChangeTime did not move: read the layout again.
+                layout = await RefreshLayoutAsync(lastChange, cancellationToken).ConfigureAwait(false);
+            }
+
+            result = [];
+            foreach (var sensor in layout!.Sensors)
+            {
+                if (!HasValue(values, sensor.Entity) || (wanted is not null && !wanted.Contains(sensor.Port)))
+                {
+                    continue;
+                }
+
+                double dbm = values[sensor.Entity].AsInt32() * Math.Pow(10, sensor.Exponent);
+                result.Add(new PortPower(sensor.Port, Math.Round(dbm, 6), dbm >= noLightThresholdDbm));
+            }
+        }
+        catch
+        {
+            // Whatever failed, the next poll starts from a fresh layout.
+            Volatile.Write(ref _layout, null);
+            throw;
         }
 
         if (wanted is not null && result.Count < wanted.Count)
@@ -97,7 +126,7 @@ public sealed class SnmpOpticalMonitor(
         yield return new DeviceEvent.Resynchronized(device, "initial read", await ReadActiveAlarmsAsync(cancellationToken).ConfigureAwait(false), readAt, ChangesFollow: true);
         await foreach (var n in subscription.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!n.Source.Equals(target.EndPoint) || !n.TryGetLinkChange(out int ifIndex, out bool up))
+            if (!IsFromDevice(n.Source) || !n.TryGetLinkChange(out int ifIndex, out bool up))
             {
                 continue;
             }
@@ -107,59 +136,31 @@ public sealed class SnmpOpticalMonitor(
         }
     }
 
-    /// <summary>
-    /// The dBm sensor (entPhysicalIndex) to read for each ifIndex. Sensors that map to no interface are left out; of
-    /// several on one interface, the one named for receive power wins, else the lowest index.
-    /// </summary>
-    private async Task<Dictionary<int, int>> SensorPerPortAsync(IEnumerable<int> dbmSensors, EntityPortMap map, CancellationToken cancellationToken)
+    /// <summary>entLastChangeTime.0, or null when the device does not serve it (noSuchObject, noSuchInstance, another type).</summary>
+    private async Task<uint?> ReadEntLastChangeAsync(CancellationToken cancellationToken)
     {
-        var byPort = new Dictionary<int, List<int>>();
-        foreach (int sensor in dbmSensors.Order())
-        {
-            if (map.TryGetIfIndex(sensor, out int ifIndex))
-            {
-                if (!byPort.TryGetValue(ifIndex, out var list))
-                {
-                    byPort[ifIndex] = list = [];
-                }
-
-                list.Add(sensor);
-            }
-        }
-
-        var chosen = new Dictionary<int, int>();
-        foreach (var (ifIndex, candidates) in byPort)
-        {
-            chosen[ifIndex] = candidates.Count == 1 ? candidates[0] : await ReceiveSensorAsync(candidates, cancellationToken).ConfigureAwait(false);
-        }
-
-        return chosen;
+        var answer = await client.GetAsync(target, [WellKnownOids.EntLastChangeTime], cancellationToken).ConfigureAwait(false);
+        return answer is [{ Value.Type: SnmpValueType.TimeTicks } only] ? only.Value.AsUInt32() : null;
     }
 
-    /// <summary>Of <paramref name="candidates"/> (ascending), the first whose entPhysicalName or entPhysicalDescr names receive power, else the first.</summary>
-    private async Task<int> ReceiveSensorAsync(List<int> candidates, CancellationToken cancellationToken)
+    private async Task<PowerSensorLayout> RefreshLayoutAsync(uint? lastChange, CancellationToken cancellationToken)
     {
-        string[] oids = [.. candidates.SelectMany(c => new[] { $"{WellKnownOids.EntPhysicalName}.{c}", $"{WellKnownOids.EntPhysicalDescr}.{c}" })];
-        var texts = await client.GetAsync(target, oids, cancellationToken).ConfigureAwait(false);
-        for (int i = 0; i < texts.Count; i++)
-        {
-            if (texts[i].Value.Type == SnmpValueType.OctetString && NamesReceive(texts[i].Value.AsString()))
-            {
-                return candidates[i / 2];
-            }
-        }
-
-        return candidates[0];
+        var layout = await PowerSensorLayout.ReadAsync(client, target, lastChange, cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _layout, layout);
+        return layout;
     }
 
-    /// <summary>"Rx Power", "Te1/1 Receive Power Sensor", "rx-power": a word "rx" or the word "receive".</summary>
-    private static bool NamesReceive(string text) =>
-        text.Contains("receive", StringComparison.OrdinalIgnoreCase)
-        || text.Split([' ', '-', '_', '/', ':', '.', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals("rx", StringComparison.OrdinalIgnoreCase));
+    private static bool HasValue(Dictionary<int, SnmpValue> values, int entity) =>
+        values.TryGetValue(entity, out var value) && value.Type == SnmpValueType.Integer;
 
-    private static bool IsDbm(Dictionary<int, SnmpValue> types, Dictionary<int, SnmpValue> units, int index) =>
-        (types.TryGetValue(index, out var type) && type.Type == SnmpValueType.Integer && type.AsInt32() == SensorTypeDbm)
-        || (units.TryGetValue(index, out var unit) && unit.Type == SnmpValueType.OctetString && unit.AsString().Equals("dBm", StringComparison.OrdinalIgnoreCase));
+    /// <summary>From <c>trapSource</c> exactly when one is given, else from the agent's address (any port).</summary>
+    private bool IsFromDevice(IPEndPoint source) =>
+        trapSource is not null
+            ? Normalize(source.Address).Equals(Normalize(trapSource.Address)) && source.Port == trapSource.Port
+            : Normalize(source.Address).Equals(Normalize(target.EndPoint.Address));
+
+    /// <summary>An IPv4 address received on a dual-mode socket (::ffff:a.b.c.d) as the IPv4 address it is.</summary>
+    private static IPAddress Normalize(IPAddress address) => address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
 
     private DeviceAlarm Alarm(string port, AlarmSeverity severity, DateTimeOffset at) =>
         new(device, port, "LOS", severity, ServiceAffecting: true, at, severity == AlarmSeverity.Cleared ? "linkUp" : "interface operationally down (linkDown)");

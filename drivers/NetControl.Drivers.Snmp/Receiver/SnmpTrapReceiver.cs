@@ -167,7 +167,7 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
     {
         if (!_options.Communities.Contains(message.Community))
         {
-            Drop(source, SnmpDropReason.BadCommunity, $"community '{Printable(message.Community)}' is not accepted");
+            Drop(source, SnmpDropReason.BadCommunity, $"community '{LogText.Printable(message.Community)}' is not accepted");
             return;
         }
 
@@ -216,16 +216,16 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
             case UsmCheck.Ok:
                 break;
             case UsmCheck.UnknownUser:
-                Drop(source, SnmpDropReason.UnknownUser, $"SNMPv3 user '{Printable(security.UserName)}' is not configured");
+                Drop(source, SnmpDropReason.UnknownUser, $"SNMPv3 user '{LogText.Printable(security.UserName)}' is not configured");
                 return;
             case UsmCheck.WrongDigest:
-                Drop(source, SnmpDropReason.WrongDigest, $"SNMPv3 user '{Printable(security.UserName)}': wrong digest");
+                Drop(source, SnmpDropReason.WrongDigest, $"SNMPv3 user '{LogText.Printable(security.UserName)}': wrong digest");
                 return;
             case UsmCheck.DecryptionError:
-                Drop(source, SnmpDropReason.DecryptionError, $"SNMPv3 user '{Printable(security.UserName)}': the scoped PDU does not decrypt");
+                Drop(source, SnmpDropReason.DecryptionError, $"SNMPv3 user '{LogText.Printable(security.UserName)}': the scoped PDU does not decrypt");
                 return;
             case UsmCheck.UnsupportedSecurityLevel:
-                Drop(source, SnmpDropReason.UnsupportedSecurityLevel, $"SNMPv3 user '{Printable(security.UserName)}': security level {message.Flags} not supported by the user's protocols");
+                Drop(source, SnmpDropReason.UnsupportedSecurityLevel, $"SNMPv3 user '{LogText.Printable(security.UserName)}': security level {message.Flags} not supported by the user's protocols");
                 return;
             default:
                 throw new InvalidOperationException($"unhandled USM check {check}");
@@ -236,7 +236,7 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
             || (configured.Priv != SnmpPrivProtocol.None && !message.Flags.HasFlag(V3Flags.Priv)))
         {
             // USM would accept a lower level than the user's; a receiver configured for authPriv must not.
-            Drop(source, SnmpDropReason.BelowConfiguredSecurityLevel, $"SNMPv3 user '{Printable(security.UserName)}': security level {message.Flags} below the configured one");
+            Drop(source, SnmpDropReason.BelowConfiguredSecurityLevel, $"SNMPv3 user '{LogText.Printable(security.UserName)}': security level {message.Flags} below the configured one");
             return;
         }
 
@@ -307,8 +307,6 @@ public sealed partial class SnmpTrapReceiver : IAsyncDisposable
         Counters.Count(reason);
         LogDropped(source.ToString(), reason, detail);
     }
-
-    private static string Printable(string text) => new([.. text.Take(32).Select(c => char.IsControl(c) ? '?' : c)]);
 
     [LoggerMessage(3500, LogLevel.Debug, "notification {TrapOid} from {Source} ({Principal})")]
     private partial void LogReceived(string source, string trapOid, string principal);

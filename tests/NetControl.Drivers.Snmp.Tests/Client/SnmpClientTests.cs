@@ -12,11 +12,12 @@ namespace NetControl.Drivers.Snmp.Tests.Client;
 
 /// <summary>
 /// Our client against scripted agents on loopback that answer with exactly the bytes a test needs: undecodable
-/// replies, replies from elsewhere, lost requests, duplicated and late answers, and each reason to drop a datagram.
+/// replies (to every attempt, or then a good one), replies from elsewhere or with another community, lost requests, duplicated and late answers, and each reason to drop a datagram.
 /// </summary>
 public sealed class SnmpClientTests : IAsyncLifetime
 {
     private const int DroppedEvent = 3400;
+    private const int UndecodableEvent = 3401;
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
     private static readonly ImmutableArray<byte> Engine = UsmEngine.CreateEngineId("fake-agent");
     private static readonly UsmUser User = new("monitor", SnmpAuthProtocol.HmacSha1, "monitor-auth-pass", SnmpPrivProtocol.None, null);
@@ -32,34 +33,88 @@ public sealed class SnmpClientTests : IAsyncLifetime
     public async Task DisposeAsync() => await _client.DisposeAsync();
 
     [Fact]
-    public async Task GetAsync_TruncatedReplyWithTheRequestId_FailsWithDecodeError()
+    public async Task GetAsync_TruncatedReplyWithTheRequestIdToEveryAttempt_RetriesThenFailsWithDecodeError()
     {
+        var time = new ManualTimeProvider();
+        await using var client = new SnmpClient(_log.For<SnmpClient>(), time);
         await using var agent = new FakeSnmpAgent((_, request, _) => [ScriptedAnswers.V2c(request, "switch-a")[..^4]]);
-        var target = SnmpTarget.V2c(agent.EndPoint) with { Timeout = TimeSpan.FromMinutes(5), Retries = 0 };
+        var target = SnmpTarget.V2c(agent.EndPoint) with { Timeout = TimeSpan.FromSeconds(2), Retries = 1 };
 
-        var error = await Assert.ThrowsAsync<SnmpDecodeErrorException>(() => _client.GetAsync(target, [WellKnownOids.SysName]).WaitAsync(Wait));
+        var get = client.GetAsync(target, [WellKnownOids.SysName]);
+        await Eventually.TrueAsync(() => _log.WithEvent(UndecodableEvent).Count == 1 && time.PendingTimers > 0);
+        Assert.False(get.IsCompleted);   // recorded, not failed: the retry may still be answered
+        time.Advance(target.Timeout);
+        await Eventually.TrueAsync(() => _log.WithEvent(UndecodableEvent).Count == 2 && time.PendingTimers > 0);
+        Assert.False(get.IsCompleted);
+        time.Advance(target.Timeout);
+        var error = await Assert.ThrowsAsync<SnmpDecodeErrorException>(() => get.WaitAsync(Wait));
 
+        Assert.Equal(2, agent.Received);
+        Assert.Equal(2, error.Attempts);
         Assert.Equal(agent.EndPoint, error.ReplyFrom);
         Assert.NotNull(error.DecodeError.Offset);
         Assert.Same(error.DecodeError, error.InnerException);
+        Assert.Contains("no decodable reply in 2 attempt(s)", error.Message, StringComparison.Ordinal);
         Assert.Contains($"undecodable reply from {agent.EndPoint}", error.Message, StringComparison.Ordinal);
         Assert.False(error.IsTransient);
-        Assert.Equal(0, _client.Dropped);
-        Assert.Single(_log.WithEvent(3401));
+        Assert.Equal(0, client.Dropped);
     }
 
     [Fact]
-    public async Task GetAsync_V3ReplyMalformedAfterItsMsgId_FailsWithDecodeError()
+    public async Task GetAsync_TruncatedReplyThenGoodAnswerToTheRetry_ReturnsTheGoodValue()
     {
+        var time = new ManualTimeProvider();
+        await using var client = new SnmpClient(_log.For<SnmpClient>(), time);
+        await using var agent = new FakeSnmpAgent((n, request, _) => n == 1 ? [ScriptedAnswers.V2c(request, "switch-a")[..^4]] : [ScriptedAnswers.V2c(request, "switch-a")]);
+        var target = SnmpTarget.V2c(agent.EndPoint) with { Timeout = TimeSpan.FromSeconds(2), Retries = 1 };
+
+        var get = client.GetAsync(target, [WellKnownOids.SysName]);
+        await Eventually.TrueAsync(() => _log.WithEvent(UndecodableEvent).Count == 1 && time.PendingTimers > 0);
+        time.Advance(target.Timeout);
+        var result = await get.WaitAsync(Wait);
+
+        Assert.Equal("switch-a", Assert.Single(result).Value.AsString());
+        Assert.Equal(2, agent.Received);
+        Assert.Equal(0, client.Dropped);
+    }
+
+    [Fact]
+    public async Task GetAsync_UndecodableReplyWithTheRequestIdButAnotherCommunity_DroppedAndTheRequestTimesOut()
+    {
+        var time = new ManualTimeProvider();
+        await using var client = new SnmpClient(_log.For<SnmpClient>(), time);
+        await using var agent = new FakeSnmpAgent((_, request, _) => [ScriptedAnswers.V2c(request, "spoofed", community: "guess")[..^4]]);
+        var target = SnmpTarget.V2c(agent.EndPoint) with { Timeout = TimeSpan.FromSeconds(2), Retries = 0 };
+
+        var get = client.GetAsync(target, [WellKnownOids.SysName]);
+        await Eventually.TrueAsync(() => client.Dropped == 1 && time.PendingTimers > 0);
+        time.Advance(target.Timeout);
+
+        await Assert.ThrowsAsync<SnmpTimeoutException>(() => get.WaitAsync(Wait));
+        Assert.Contains("undecodable", Assert.Single(_log.WithEvent(DroppedEvent)).Message, StringComparison.Ordinal);
+        Assert.Empty(_log.WithEvent(UndecodableEvent));
+    }
+
+    [Fact]
+    public async Task GetAsync_V3ReplyMalformedAfterItsMsgId_RecordedAndFailsWithDecodeErrorAtTheTimeout()
+    {
+        var time = new ManualTimeProvider();
+        await using var client = new SnmpClient(_log.For<SnmpClient>(), time);
         await using var agent = new FakeSnmpAgent((_, request, _) => ScriptedAnswers.IsDiscovery(request)
             ? [ScriptedAnswers.DiscoveryReport(request, Engine, 1, 1000)]
             : [[.. ScriptedAnswers.V3AuthNoPriv(request, User, Engine, 1, 1000, "switch-a"), 0x00, 0x00]]);
-        var target = SnmpTarget.V3(agent.EndPoint, User) with { Timeout = TimeSpan.FromMinutes(5), Retries = 0 };
+        var target = SnmpTarget.V3(agent.EndPoint, User) with { Timeout = TimeSpan.FromSeconds(2), Retries = 0 };
 
-        var error = await Assert.ThrowsAsync<SnmpDecodeErrorException>(() => _client.GetAsync(target, [WellKnownOids.SysName]).WaitAsync(Wait));
+        var get = client.GetAsync(target, [WellKnownOids.SysName]);
+        await Eventually.TrueAsync(() => _log.WithEvent(UndecodableEvent).Count == 1 && time.PendingTimers > 0);
+        Assert.False(get.IsCompleted);
+        time.Advance(target.Timeout);
+        var error = await Assert.ThrowsAsync<SnmpDecodeErrorException>(() => get.WaitAsync(Wait));
 
         Assert.Equal(agent.EndPoint, error.ReplyFrom);
-        Assert.Equal(0, _client.Dropped);
+        Assert.Equal(1, error.Attempts);
+        Assert.Equal(2, agent.Received);   // discovery, then the request
+        Assert.Equal(0, client.Dropped);
     }
 
     [Fact]

@@ -96,6 +96,98 @@ public sealed class SnmpOpticalMonitorEntityMappingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadPower_TransmitAndReceiveSensorsNamedAlikeButDescribed_ReadsTheOneDescribedReceive()
+    {
+        await using var agent = new StaticMibAgent(
+        [
+            .. Interfaces("p1"),
+            Contained(10, 0), Alias(10, 1),
+            Contained(11, 10), Name(11, "optic 1"), Descr(11, "Tx power"), .. Sensor(11, -10),
+            Contained(12, 10), Name(12, "optic 2"), Descr(12, "Rx power"), .. Sensor(12, -30),
+        ]);
+
+        var power = Assert.Single(await Monitor(agent).ReadPowerAsync().WaitAsync(Wait));
+
+        Assert.Equal(-3.0, power.PowerDbm);
+    }
+
+    [Fact]
+    public async Task ReadPower_SecondPollWhileEntLastChangeTimeStays_ReadsOnlyEntLastChangeTimeAndSensorValues()
+    {
+        await using var agent = new StaticMibAgent([.. TwoPortDevice(), LastChange(500)]);
+        var monitor = Monitor(agent);
+        var first = await monitor.ReadPowerAsync().WaitAsync(Wait);
+        agent.ClearRequests();
+        agent.Set(new VarBind($"{WellKnownOids.EntPhySensorValue}.101", SnmpValue.Integer(-80)));
+
+        var second = await monitor.ReadPowerAsync().WaitAsync(Wait);
+
+        Assert.Equal([("p1", -3.5), ("p2", -5.2)], first.Select(p => (p.Port, p.PowerDbm)));
+        Assert.Equal([("p1", -8.0), ("p2", -5.2)], second.Select(p => (p.Port, p.PowerDbm)));
+        var requests = agent.Requests;
+        Assert.Equal((PduType.GetRequest, WellKnownOids.EntLastChangeTime), requests[0]);
+        Assert.All(requests.Skip(1), r => Assert.Equal((PduType.GetBulkRequest, true), (r.Type, Oid.IsUnder(r.FirstOid, WellKnownOids.EntPhySensorValue) || r.FirstOid == WellKnownOids.EntPhySensorValue)));
+        Assert.Equal(2, requests.Count);   // the GET, and one GETBULK holds both values
+    }
+
+    [Fact]
+    public async Task ReadPower_EntLastChangeTimeMoves_ReadsTheLayoutAgain()
+    {
+        await using var agent = new StaticMibAgent([.. TwoPortDevice(), LastChange(500)]);
+        var monitor = Monitor(agent);
+        await monitor.ReadPowerAsync().WaitAsync(Wait);
+        agent.Set(Alias(100, 2));   // the two ports' modules swapped
+        agent.Set(Alias(200, 1));
+
+        var unchanged = await monitor.ReadPowerAsync().WaitAsync(Wait);
+        agent.Set(LastChange(900));
+        agent.ClearRequests();
+        var changed = await monitor.ReadPowerAsync().WaitAsync(Wait);
+
+        Assert.Equal([("p1", -3.5), ("p2", -5.2)], unchanged.Select(p => (p.Port, p.PowerDbm)));   // kept: nothing said the layout changed
+        Assert.Equal([("p1", -5.2), ("p2", -3.5)], changed.Select(p => (p.Port, p.PowerDbm)));
+        Assert.Contains(agent.Requests, r => r.FirstOid == WellKnownOids.EntAliasMappingIdentifier);
+    }
+
+    [Fact]
+    public async Task ReadPower_DeviceWithoutEntLastChangeTime_ReadsTheLayoutEveryPoll()
+    {
+        await using var agent = new StaticMibAgent(TwoPortDevice());
+        var monitor = Monitor(agent);
+        await monitor.ReadPowerAsync().WaitAsync(Wait);
+        agent.Set(Alias(100, 2));
+        agent.Set(Alias(200, 1));
+
+        var power = await monitor.ReadPowerAsync().WaitAsync(Wait);
+
+        Assert.Equal([("p1", -5.2), ("p2", -3.5)], power.Select(p => (p.Port, p.PowerDbm)));
+    }
+
+    [Fact]
+    public async Task ReadPower_PollFails_NextPollReadsTheLayoutAgain()
+    {
+        await using var agent = new StaticMibAgent([.. TwoPortDevice(), LastChange(500)]);
+        var monitor = Monitor(agent);
+        await monitor.ReadPowerAsync().WaitAsync(Wait);
+        agent.Set(Alias(100, 2));   // swapped without entLastChangeTime saying so
+        agent.Set(Alias(200, 1));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => monitor.ReadPowerAsync(cancellationToken: new CancellationToken(canceled: true)));
+        var power = await monitor.ReadPowerAsync().WaitAsync(Wait);
+
+        Assert.Equal([("p1", -5.2), ("p2", -3.5)], power.Select(p => (p.Port, p.PowerDbm)));
+    }
+
+    [Fact]
+    public void TryGetIfIndex_ContainmentChainAsLongAsTheTable_ReachesTheAlias()
+    {
+        var map = new EntityPortMap(new Dictionary<int, int> { [1] = 7 }, new Dictionary<int, int> { [5] = 4, [4] = 3, [3] = 2, [2] = 1, [1] = 0 });
+
+        Assert.True(map.TryGetIfIndex(5, out int ifIndex));
+        Assert.Equal(7, ifIndex);
+    }
+
+    [Fact]
     public void TryGetIfIndex_ContainmentLoopWithoutAlias_IsFalse()
     {
         var map = new EntityPortMap(new Dictionary<int, int> { [9] = 1 }, new Dictionary<int, int> { [5] = 6, [6] = 5 });
@@ -125,6 +217,18 @@ public sealed class SnmpOpticalMonitorEntityMappingTests : IAsyncLifetime
     }
 
     private SnmpOpticalMonitor Monitor(StaticMibAgent agent) => new(_client, agent.Target, "dev");
+
+    /// <summary>Ports p1 and p2; module entities 100 (alias p1) and 200 (alias p2) holding sensors 101 (-3.5 dBm) and 201 (-5.2 dBm).</summary>
+    private static IEnumerable<VarBind> TwoPortDevice() =>
+    [
+        .. Interfaces("p1", "p2"),
+        Contained(100, 0), Alias(100, 1), Contained(101, 100), .. Sensor(101, -35),
+        Contained(200, 0), Alias(200, 2), Contained(201, 200), .. Sensor(201, -52),
+    ];
+
+    private static VarBind LastChange(uint ticks) => new(WellKnownOids.EntLastChangeTime, SnmpValue.TimeTicks(ticks));
+
+    private static VarBind Descr(int entity, string descr) => new($"{WellKnownOids.EntPhysicalDescr}.{entity}", SnmpValue.OctetString(descr));
 
     private static IEnumerable<VarBind> Interfaces(params string[] names) =>
         names.Select((n, i) => new VarBind($"{WellKnownOids.IfName}.{i + 1}", SnmpValue.OctetString(n)));

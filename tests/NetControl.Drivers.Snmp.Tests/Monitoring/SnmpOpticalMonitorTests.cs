@@ -1,8 +1,10 @@
 using System.Net;
+using System.Net.Sockets;
 using NetControl.Core.Devices;
 using NetControl.Drivers.Snmp.Client;
 using NetControl.Drivers.Snmp.Monitoring;
 using NetControl.Drivers.Snmp.Receiver;
+using NetControl.Drivers.Snmp.Tests.Support;
 using NetControl.Formats;
 using NetControl.Simulators.Optical.Server;
 using NetControl.Simulators.Optical.Snmp;
@@ -58,8 +60,11 @@ public sealed class SnmpOpticalMonitorTests : IAsyncLifetime
     [Fact]
     public async Task Watch_TwoSwitchesOnOneReceiver_EachMonitorSeesOnlyItsOwnLinkDown()
     {
-        var a = new SnmpOpticalMonitor(_client, Target(_simulator, "PXA"), "PXA", _receiver);
-        var b = new SnmpOpticalMonitor(_client, Target(_simulator, "PXB"), "PXB", _receiver);
+        // The agents share 127.0.0.1 and each sends from its agent socket: each monitor names that exact endpoint.
+        var targetA = Target(_simulator, "PXA");
+        var targetB = Target(_simulator, "PXB");
+        var a = new SnmpOpticalMonitor(_client, targetA, "PXA", _receiver, trapSource: targetA.EndPoint);
+        var b = new SnmpOpticalMonitor(_client, targetB, "PXB", _receiver, trapSource: targetB.EndPoint);
         using var cts = new CancellationTokenSource(Wait);
         await using var eventsA = a.WatchAsync(cts.Token).GetAsyncEnumerator(cts.Token);
         await using var eventsB = b.WatchAsync(cts.Token).GetAsyncEnumerator(cts.Token);
@@ -74,6 +79,35 @@ public sealed class SnmpOpticalMonitorTests : IAsyncLifetime
         // A's first alarm is its own: B's linkDown (same address, another port) was not attributed to A.
         Assert.Equal(("PXB", "1.1a.2", false), (fromB.Device, fromB.Entity, fromB.IsCleared));
         Assert.Equal(("PXA", "1.1a.1", false), (fromA.Device, fromA.Entity, fromA.IsCleared));
+    }
+
+    [Fact]
+    public async Task Watch_TrapFromAnotherPortOfTheAgentsAddress_AddressOnlyMonitorRaisesTheAlarm()
+    {
+        // As real agents (net-snmp's snmpd included) do: the notification comes from an ephemeral port, not the agent's.
+        var target = Target(_simulator, "PXB");
+        var byAddress = new SnmpOpticalMonitor(_client, target, "PXB", _receiver);
+        var byEndpoint = new SnmpOpticalMonitor(_client, target, "PXB", _receiver, trapSource: target.EndPoint);
+        using var cts = new CancellationTokenSource(Wait);
+        await using var eventsByAddress = byAddress.WatchAsync(cts.Token).GetAsyncEnumerator(cts.Token);
+        await using var eventsByEndpoint = byEndpoint.WatchAsync(cts.Token).GetAsyncEnumerator(cts.Token);
+        Assert.True(await eventsByAddress.MoveNextAsync());
+        Assert.True(await eventsByEndpoint.MoveNextAsync());
+
+        using (var ephemeral = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp))
+        {
+            ephemeral.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            Assert.NotEqual(target.EndPoint.Port, ((IPEndPoint)ephemeral.LocalEndPoint!).Port);
+            await ephemeral.SendToAsync(TestMessages.V2cNotification("public", up: false, ifIndex: 1), SocketFlags.None, new IPEndPoint(IPAddress.Loopback, _receiver.EndPoint.Port));
+        }
+
+        var fromAddress = await NextAlarm(eventsByAddress);
+        _simulator.Network.Faults.CutLink("h2-pxb");
+        var fromEndpoint = await NextAlarm(eventsByEndpoint);
+
+        Assert.Equal(("PXB", "1.1a.1", false), (fromAddress.Device, fromAddress.Entity, fromAddress.IsCleared));
+        // The monitor given the exact trap source skipped the ephemeral port's trap: its first alarm is the agent's own.
+        Assert.Equal(("PXB", "1.1a.2", false), (fromEndpoint.Device, fromEndpoint.Entity, fromEndpoint.IsCleared));
     }
 
     [Fact]
@@ -106,6 +140,22 @@ public sealed class SnmpOpticalMonitorTests : IAsyncLifetime
         Assert.Equal(["1.1a.1", "1.1a.2"], power.Select(p => p.Port));
         Assert.True(power[0].HasLight, $"{power[0].PowerDbm} dBm");
         Assert.False(power[1].HasLight);
+    }
+
+    [Fact]
+    public async Task ReadPower_SecondPollOfASimulatedSwitch_IsOneGetAndOneWalkRequest()
+    {
+        var target = Target(_simulator, "PXA");
+        var agent = _simulator.SnmpAgents.Single(a => a.Port == target.EndPoint.Port);
+        var monitor = new SnmpOpticalMonitor(_client, target, "PXA");
+        var first = await monitor.ReadPowerAsync().WaitAsync(Wait);
+        long before = agent.Counters.InPackets;
+
+        var second = await monitor.ReadPowerAsync().WaitAsync(Wait);
+
+        // entLastChangeTime.0 did not move: the entity layout is kept, only the sensor values are read.
+        Assert.Equal(2, agent.Counters.InPackets - before);
+        Assert.Equal(first.Select(p => p.Port), second.Select(p => p.Port));
     }
 
     private static SnmpTarget Target(OpticalSimulator simulator, string name) =>

@@ -29,6 +29,19 @@ public sealed class PhysicalEntityGroupTests
     }
 
     [Fact]
+    public void EntLastChangeTime_AfterTimePasses_StaysAtTheAgentsStart()
+    {
+        var snmp = new SnmpHarness("X");
+        snmp.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        var lastChange = snmp.Value(MibOids.Instance(MibOids.EntLastChangeTime));
+
+        Assert.Equal(SnmpValueType.TimeTicks, lastChange.Type);
+        Assert.Equal(0u, lastChange.AsUInt32());
+        Assert.Equal(30000u, snmp.Value(MibOids.Instance(MibOids.SysUpTime)).AsUInt32());
+    }
+
+    [Fact]
     public void EntAliasMapping_ContainedLayout_EachPortEntityNamesItsIfIndexAtLogicalIndexZero()
     {
         var snmp = new SnmpHarness("X");

@@ -45,6 +45,9 @@ internal static class MibOids
     public const string EntAliasMappingEntry = "1.3.6.1.2.1.47.1.3.2.1";
     public const int EntAliasMappingIdentifier = 2;
 
+    /// <summary>ENTITY-MIB entLastChangeTime (scalar): sysUpTime when the entity tables last changed.</summary>
+    public const string EntLastChangeTime = "1.3.6.1.2.1.47.1.4.1";
+
     /// <summary>ENTITY-SENSOR-MIB (RFC 3433) entPhySensorTable entry, indexed by entPhysicalIndex: columns 1 to 8.</summary>
     public const string EntPhySensorEntry = "1.3.6.1.2.1.99.1.1.1";
     public const int EntPhySensorType = 1;
