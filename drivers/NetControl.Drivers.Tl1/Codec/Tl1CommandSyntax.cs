@@ -15,6 +15,9 @@ internal static class Tl1CommandSyntax
     /// <summary>GR-833: invalid correlation tag.</summary>
     private const string InvalidCtag = "IICT";
 
+    /// <summary>GR-833: input, block missing (here: fewer than the four blocks up to the CTAG).</summary>
+    private const string MissingBlock = "IBMS";
+
     /// <summary>GR-833: invalid target identifier.</summary>
     private const string InvalidTid = "IITA";
 
@@ -74,7 +77,7 @@ internal static class Tl1CommandSyntax
 
         if (blocks.Count < 4)
         {
-            return ($"missing CTAG: {code} has {blocks.Count} of the 4 blocks VERB:TID:AID:CTAG", InvalidCtag);
+            return ($"missing CTAG: {code} has {blocks.Count} of the 4 blocks VERB:TID:AID:CTAG", MissingBlock);
         }
 
         if (blocks[1].Length > MaxTid || !blocks[1].All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))

@@ -35,7 +35,7 @@ internal static class Tl1Formatter
 
         foreach (string comment in OrEmpty(response.Comments))
         {
-            text.Append(Indent).Append("/* ").Append(comment).Append(" */\r\n");
+            text.Append(Indent).Append("/* ").Append(CommentText(comment)).Append(" */\r\n");
         }
 
         return Lines(text, response.Lines).Append(response.More ? '>' : ';').ToString();
@@ -74,6 +74,16 @@ internal static class Tl1Formatter
 
         return text;
     }
+
+    /// <summary>
+    /// A comment made safe for <c>/* ... */</c> on one line: a <c>*/</c> inside (free text often echoes client input)
+    /// becomes <c>* /</c>, so it cannot end the comment early, and line breaks become spaces.
+    /// </summary>
+    internal static string CommentText(string comment) =>
+        comment.Replace("*/", "* /", StringComparison.Ordinal)
+            .Replace("\r\n", " ", StringComparison.Ordinal)
+            .Replace('\r', ' ')
+            .Replace('\n', ' ');
 
     private static ImmutableArray<string> OrEmpty(ImmutableArray<string> items) => items.IsDefault ? [] : items;
 

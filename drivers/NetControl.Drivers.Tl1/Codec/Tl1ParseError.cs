@@ -14,7 +14,7 @@ public sealed record Tl1ParseError(string Message, string Excerpt)
 
     /// <summary>
     /// For an unreadable input command: the GR-833 error code a network element answers DENY with (IISP invalid
-    /// syntax, IICT invalid CTAG, IITA invalid TID); null for network element output.
+    /// syntax, IBMS missing block (no CTAG block), IICT invalid CTAG, IITA invalid TID); null for network element output.
     /// </summary>
     public string? ErrorCode { get; init; }
 

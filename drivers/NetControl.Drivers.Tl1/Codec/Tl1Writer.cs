@@ -9,7 +9,9 @@ namespace NetControl.Drivers.Tl1.Codec;
 /// commands as <c>ENT-CRS-FIBER::10001,20002:5;</c> (trailing empty blocks omitted), responses and autonomous
 /// messages as <c>\r\n\n   SID YY-MM-DD HH:MM:SS\r\n</c> then their lines, indented three spaces, and <c>;</c>
 /// (<c>&gt;</c> when more parts follow), acknowledgments as <c>IP 5\r\n&lt;</c>. Quoted lines escape <c>"</c> and
-/// <c>\</c> with a backslash. Values are written as given: the caller keeps separators out of them.
+/// <c>\</c> with a backslash; comments (<c>/* ... */</c>) have a <c>*/</c> inside written as <c>* /</c> and line
+/// breaks as spaces, so free text (an echo of client input) cannot end them early. Other values are written as
+/// given: the caller keeps separators out of them.
 /// </summary>
 public static class Tl1Writer
 {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -95,35 +96,55 @@ public sealed class Tl1Session : IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         var blocks = payload is null ? ImmutableArray<string>.Empty : [.. payload];
+        var sentOn = new StrongBox<ITl1Channel?>();
         try
         {
-            return await ExecuteAsync(code, aid, generalBlock, blocks, requireLogin: true, cancellationToken).ConfigureAwait(false);
+            return await ExecuteAsync(code, aid, generalBlock, blocks, requireLogin: true, sentOn, cancellationToken).ConfigureAwait(false);
         }
-        catch (Tl1DeniedException denied) when (denied.ErrorCode == "PLNA" && State == Tl1SessionState.Ready)
+        catch (Tl1DeniedException denied) when (denied.ErrorCode == "PLNA" && State != Tl1SessionState.Closed)
         {
             Tl1SessionLog.RetryAfterPlna(_logger, Device, code, _options.LoginSettleDelay.TotalMilliseconds);
             await Task.Delay(_options.LoginSettleDelay, _time, cancellationToken).ConfigureAwait(false);
             try
             {
-                return await ExecuteAsync(code, aid, generalBlock, blocks, requireLogin: true, cancellationToken).ConfigureAwait(false);
+                return await ExecuteAsync(code, aid, generalBlock, blocks, requireLogin: true, sentOn, cancellationToken).ConfigureAwait(false);
             }
-            catch (Tl1DeniedException again) when (again.ErrorCode == "PLNA" && State == Tl1SessionState.Ready)
+            catch (Tl1DeniedException again) when (again.ErrorCode == "PLNA" && State != Tl1SessionState.Closed)
             {
                 // Still "login not active" after the settle delay: the element has dropped our login (its own idle
                 // timeout, a restart of its TL1 agent). Reconnect, which logs in again and asks for a resync, then
                 // send once more on the new login.
                 Tl1SessionLog.LoginLost(_logger, Device, code);
-                await ReloginAsync().ConfigureAwait(false);
-                return await ExecuteAsync(code, aid, generalBlock, blocks, requireLogin: true, cancellationToken).ConfigureAwait(false);
+                await ReloginAsync(sentOn.Value).ConfigureAwait(false);
+                return await ExecuteAsync(code, aid, generalBlock, blocks, requireLogin: true, sentOn: null, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    /// <summary>Drops the connection so that the run loop connects and logs in again; commands wait for that login.</summary>
-    private async Task ReloginAsync()
+    /// <summary>
+    /// Drops <paramref name="lostOn"/>, the connection whose login the element forgot, so that the run loop connects
+    /// and logs in again; commands wait for that login. Single-flight: when several commands were denied on that
+    /// connection, the first one closes it and the others find it already gone (or replaced by the next connection,
+    /// which they must not touch) and only wait for the next login.
+    /// </summary>
+    private async Task ReloginAsync(ITl1Channel? lostOn)
     {
-        ResetReady();
-        await CloseChannelAsync().ConfigureAwait(false);
+        lock (_stateLock)
+        {
+            // Checked and reset together with the run loop's assignment of a new connection (also under the lock),
+            // so a late caller can neither close the new connection nor reset the readiness of its login.
+            if (lostOn is null || Interlocked.CompareExchange(ref _channel, null, lostOn) != lostOn)
+            {
+                return;
+            }
+
+            if (_ready.Task.IsCompleted)
+            {
+                _ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+        }
+
+        await lostOn.DisposeAsync().ConfigureAwait(false);
     }
 
     /// <summary>Logs out (best effort), closes the connection and fails whatever is outstanding.</summary>
@@ -144,7 +165,7 @@ public sealed class Tl1Session : IAsyncDisposable
             try
             {
                 using var logout = new CancellationTokenSource(TimeSpan.FromSeconds(2), _time);
-                await ExecuteAsync("CANC-USER", _options.UserName, string.Empty, [], requireLogin: false, logout.Token).ConfigureAwait(false);
+                await ExecuteAsync("CANC-USER", _options.UserName, string.Empty, [], requireLogin: false, sentOn: null, logout.Token).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is Tl1Exception or OperationCanceledException)
             {
@@ -165,7 +186,8 @@ public sealed class Tl1Session : IAsyncDisposable
         _life.Dispose();
     }
 
-    private async Task<Tl1Result> ExecuteAsync(string code, string aid, string generalBlock, ImmutableArray<string> payload, bool requireLogin, CancellationToken cancellationToken)
+    /// <param name="sentOn">When given, receives the connection the command was written on.</param>
+    private async Task<Tl1Result> ExecuteAsync(string code, string aid, string generalBlock, ImmutableArray<string> payload, bool requireLogin, StrongBox<ITl1Channel?>? sentOn, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(_options.CommandTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token, _life.Token);
@@ -183,7 +205,12 @@ public sealed class Tl1Session : IAsyncDisposable
             try
             {
                 var command = new Tl1Command(code.ToUpperInvariant(), _options.Tid, aid, ctag, generalBlock, payload);
-                await WriteAsync(command, linked.Token).ConfigureAwait(false);
+                var channel = await WriteAsync(command, linked.Token).ConfigureAwait(false);
+                if (sentOn is not null)
+                {
+                    sentOn.Value = channel;
+                }
+
                 return await pending.Completion.Task.WaitAsync(linked.Token).ConfigureAwait(false);
             }
             finally
@@ -201,7 +228,8 @@ public sealed class Tl1Session : IAsyncDisposable
         }
     }
 
-    private async Task WriteAsync(Tl1Command command, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="command"/> on the current connection and returns that connection.</summary>
+    private async Task<ITl1Channel> WriteAsync(Tl1Command command, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -215,6 +243,8 @@ public sealed class Tl1Session : IAsyncDisposable
             {
                 throw new Tl1ConnectionLostException(Device, "the device closed the connection");
             }
+
+            return channel;
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or ObjectDisposedException)
         {
@@ -236,9 +266,13 @@ public sealed class Tl1Session : IAsyncDisposable
             string? failure;
             try
             {
-                _channel = await _transport.ConnectAsync(_life.Token).ConfigureAwait(false);
+                var channel = await _transport.ConnectAsync(_life.Token).ConfigureAwait(false);
+                lock (_stateLock)
+                {
+                    _channel = channel;
+                }
+
                 _lastAtag = null;
-                var channel = _channel;
                 var reader = Task.Run(
                     async () =>
                     {
@@ -251,7 +285,7 @@ public sealed class Tl1Session : IAsyncDisposable
                         return why;
                     },
                     CancellationToken.None);
-                await ExecuteAsync("ACT-USER", _options.UserName, string.Empty, [_options.Password], requireLogin: false, _life.Token).ConfigureAwait(false);
+                await ExecuteAsync("ACT-USER", _options.UserName, string.Empty, [_options.Password.Reveal()], requireLogin: false, sentOn: null, _life.Token).ConfigureAwait(false);
                 Tl1SessionLog.Connected(_logger, Device, _transport.Describe(), _options.UserName);
                 SetState(Tl1SessionState.Ready, null);
                 _ready.TrySetResult();
@@ -452,7 +486,7 @@ public sealed class Tl1Session : IAsyncDisposable
 
             try
             {
-                await ExecuteAsync("RTRV-HDR", string.Empty, string.Empty, [], requireLogin: true, cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync("RTRV-HDR", string.Empty, string.Empty, [], requireLogin: true, sentOn: null, cancellationToken).ConfigureAwait(false);
             }
             catch (Tl1Exception ex) when (ex is Tl1TimeoutException or Tl1ConnectionLostException)
             {

@@ -1,11 +1,10 @@
-using System.Text;
 using NetControl.Drivers.Tl1.Codec;
 
 namespace NetControl.Drivers.Tl1.Session;
 
 /// <summary>
 /// How a <see cref="Tl1Session"/> logs in, times out, keeps alive and reconnects. <see cref="object.ToString"/>
-/// redacts the password.
+/// shows every option, the password as <c>***</c> (a <see cref="Tl1Secret"/>).
 /// </summary>
 public sealed record Tl1SessionOptions
 {
@@ -17,8 +16,8 @@ public sealed record Tl1SessionOptions
 
     public required string UserName { get; init; }
 
-    /// <summary>Sent only inside ACT-USER; never logged.</summary>
-    public required string Password { get; init; }
+    /// <summary>Sent only inside ACT-USER; never logged or printed (a string converts to it).</summary>
+    public required Tl1Secret Password { get; init; }
 
     /// <summary>How long a command may wait for its final response (an IP acknowledgment restarts the wait once).</summary>
     public TimeSpan CommandTimeout { get; init; } = TimeSpan.FromSeconds(30);
@@ -41,13 +40,4 @@ public sealed record Tl1SessionOptions
     public int EventCapacity { get; init; } = 4096;
 
     public Tl1CodecOptions Codec { get; init; } = Tl1CodecOptions.Default;
-
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append($"Device = {Device}, Tid = {Tid}, UserName = {UserName}, Password = ***, ");
-        builder.Append($"CommandTimeout = {CommandTimeout}, KeepAliveInterval = {KeepAliveInterval}, ");
-        builder.Append($"ReconnectInitialDelay = {ReconnectInitialDelay}, ReconnectMaxDelay = {ReconnectMaxDelay}, ");
-        builder.Append($"LoginSettleDelay = {LoginSettleDelay}, EventCapacity = {EventCapacity}, Codec = {Codec}");
-        return true;
-    }
 }

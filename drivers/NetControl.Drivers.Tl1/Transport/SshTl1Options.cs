@@ -1,4 +1,4 @@
-using System.Text;
+using NetControl.Drivers.Tl1.Session;
 
 namespace NetControl.Drivers.Tl1.Transport;
 
@@ -6,7 +6,7 @@ namespace NetControl.Drivers.Tl1.Transport;
 /// How to reach a TL1 agent through an SSH server: the SSH server (<see cref="Host"/>, <see cref="Port"/>), the
 /// credentials, and the TL1 endpoint the server forwards to (<see cref="TargetHost"/>, <see cref="TargetPort"/>,
 /// as seen from the SSH server; typically the network element's own TL1 port on its loopback).
-/// <see cref="object.ToString"/> redacts the password, key and passphrase.
+/// <see cref="object.ToString"/> shows every option, the password, key and passphrase as <c>***</c> (<see cref="Tl1Secret"/>).
 /// </summary>
 public sealed record SshTl1Options
 {
@@ -20,16 +20,16 @@ public sealed record SshTl1Options
     public required string UserName { get; init; }
 
     /// <summary>Password for SSH "password" authentication, or null. Never logged.</summary>
-    public string? Password { get; init; }
+    public Tl1Secret? Password { get; init; }
 
     /// <summary>Path of a private key file (OpenSSH, PEM or PuTTY format), or null.</summary>
     public string? PrivateKeyPath { get; init; }
 
     /// <summary>The private key itself as text (same formats as <see cref="PrivateKeyPath"/>), or null. Never logged.</summary>
-    public string? PrivateKey { get; init; }
+    public Tl1Secret? PrivateKey { get; init; }
 
     /// <summary>Passphrase of an encrypted private key, or null. Never logged.</summary>
-    public string? PrivateKeyPassphrase { get; init; }
+    public Tl1Secret? PrivateKeyPassphrase { get; init; }
 
     /// <summary>
     /// The server's host key fingerprint as OpenSSH prints it (<c>ssh-keygen -lf key.pub</c>:
@@ -48,14 +48,4 @@ public sealed record SshTl1Options
     /// <summary>Limit for connecting, key exchange and authentication together; also SSH.NET's per-operation timeout.</summary>
     public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append($"Host = {Host}, Port = {Port}, UserName = {UserName}, ");
-        builder.Append($"Password = {Redacted(Password)}, PrivateKeyPath = {PrivateKeyPath}, PrivateKey = {Redacted(PrivateKey)}, ");
-        builder.Append($"PrivateKeyPassphrase = {Redacted(PrivateKeyPassphrase)}, ExpectedHostKeySha256 = {ExpectedHostKeySha256}, ");
-        builder.Append($"TargetHost = {TargetHost}, TargetPort = {TargetPort}, ConnectTimeout = {ConnectTimeout}");
-        return true;
-    }
-
-    private static string? Redacted(string? secret) => secret is null ? null : "***";
 }

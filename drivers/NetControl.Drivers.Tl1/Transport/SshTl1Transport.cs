@@ -88,7 +88,7 @@ public sealed class SshTl1Transport : ITl1Transport
 
         if (_options.Password is not null)
         {
-            methods.Add(new PasswordAuthenticationMethod(_options.UserName, _options.Password));
+            methods.Add(new PasswordAuthenticationMethod(_options.UserName, _options.Password.Reveal()));
         }
 
         var owned = new List<IDisposable>(keys);
@@ -158,11 +158,11 @@ public sealed class SshTl1Transport : ITl1Transport
         {
             if (_options.PrivateKeyPath is { } path)
             {
-                return [_options.PrivateKeyPassphrase is null ? new PrivateKeyFile(path) : new PrivateKeyFile(path, _options.PrivateKeyPassphrase)];
+                return [_options.PrivateKeyPassphrase is null ? new PrivateKeyFile(path) : new PrivateKeyFile(path, _options.PrivateKeyPassphrase.Reveal())];
             }
 
-            using var text = new MemoryStream(Encoding.UTF8.GetBytes(_options.PrivateKey!));
-            return [_options.PrivateKeyPassphrase is null ? new PrivateKeyFile(text) : new PrivateKeyFile(text, _options.PrivateKeyPassphrase)];
+            using var text = new MemoryStream(Encoding.UTF8.GetBytes(_options.PrivateKey!.Reveal()));
+            return [_options.PrivateKeyPassphrase is null ? new PrivateKeyFile(text) : new PrivateKeyFile(text, _options.PrivateKeyPassphrase.Reveal())];
         }
         catch (Exception ex) when (ex is SshException or IOException or UnauthorizedAccessException or ArgumentException or FormatException or InvalidOperationException)
         {

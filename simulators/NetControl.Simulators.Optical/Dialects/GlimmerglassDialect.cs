@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NetControl.Core.Topology;
 using NetControl.Drivers.Tl1.Messages;
 using NetControl.Simulators.Optical.Model;
@@ -33,26 +34,29 @@ internal sealed class GlimmerglassDialect(OpticalSwitch sw, Tl1AgentOptions opti
 
     public override string? Prompt => "<";
 
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal)
-    {
-        "ENT-CRS-FIBER", "DLT-CRS-FIBER", "RTRV-CRS-FIBER", "RTRV-PORT-POWER", "RTRV-CFG-FIBER",
-    };
+    /// <summary>The commands, each with its handler (of the AID block): the one list of what the dialect knows.</summary>
+    private static readonly FrozenDictionary<string, Func<GlimmerglassDialect, string, DialectReply>> Commands =
+        new Dictionary<string, Func<GlimmerglassDialect, string, DialectReply>>(StringComparer.Ordinal)
+        {
+            ["ENT-CRS-FIBER"] = (dialect, aid) => dialect.Enter(aid),
+            ["DLT-CRS-FIBER"] = (dialect, aid) => dialect.Delete(aid),
+            ["RTRV-CRS-FIBER"] = (dialect, aid) => dialect.RetrieveConnections(aid),
+            ["RTRV-PORT-POWER"] = (dialect, aid) => dialect.RetrievePower(aid),
+            ["RTRV-CFG-FIBER"] = (dialect, aid) => dialect.RetrieveConfig(aid),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>None of these commands takes payload parameters: any is denied IPNV before the command runs.</summary>
-    protected override DialectReply? ExecuteCommand(Tl1AgentSession session, string code, Tl1Command command) =>
-        Commands.Contains(code) && command.Payload.FirstOrDefault(p => p.Trim().Length > 0) is { } extra
+    /// <summary>None of the commands takes payload parameters: any is denied IPNV before the command runs.</summary>
+    protected override DialectReply? ExecuteCommand(Tl1AgentSession session, string code, Tl1Command command)
+    {
+        if (!Commands.TryGetValue(code, out var handler))
+        {
+            return null;
+        }
+
+        return command.Payload.FirstOrDefault(p => p.Trim().Length > 0) is { } extra
             ? DialectReply.Deny(Tl1ErrorCodes.InvalidParameter, $"{code} takes no payload parameters, got '{extra.Trim()}'")
-            : Execute(code, command);
-
-    private DialectReply? Execute(string code, Tl1Command command) => code switch
-    {
-        "ENT-CRS-FIBER" => Enter(command.Aid),
-        "DLT-CRS-FIBER" => Delete(command.Aid),
-        "RTRV-CRS-FIBER" => RetrieveConnections(command.Aid),
-        "RTRV-PORT-POWER" => RetrievePower(command.Aid),
-        "RTRV-CFG-FIBER" => RetrieveConfig(command.Aid),
-        _ => null,
-    };
+            : handler(this, command.Aid);
+    }
 
     private DialectReply Enter(string aid)
     {

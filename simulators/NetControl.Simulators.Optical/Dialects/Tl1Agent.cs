@@ -108,7 +108,7 @@ public sealed class Tl1Agent : IDisposable
     public Tl1Response Reject(Tl1ParseError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var reply = DialectReply.Deny(error.ErrorCode ?? Tl1ErrorCodes.InvalidSyntax, error.Message.Replace("*/", "* /", StringComparison.Ordinal));
+        var reply = DialectReply.Deny(error.ErrorCode ?? Tl1ErrorCodes.InvalidSyntax, error.Message);
         return Responses(error.Ctag ?? string.Empty, reply)[0];
     }
 

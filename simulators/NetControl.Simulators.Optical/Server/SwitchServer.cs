@@ -15,12 +15,18 @@ namespace NetControl.Simulators.Optical.Server;
 /// One simulated switch on one loopback TCP port: parses commands with the production codec, executes each through
 /// the switch's <see cref="Tl1Agent"/> at once (in arrival order), and answers after the switch's command latency,
 /// so several commands can be outstanding on one connection. Sends <c>IP</c> first when the latency is over 2 s,
-/// echoes and prompts when the dialect does (Glimmerglass), denies input that is no command at once (IISP, IICT, IITA:
+/// echoes and prompts when the dialect does (Glimmerglass), denies input that is no command at once (IISP, IBMS, IICT, IITA:
 /// a client never waits out its timeout), forwards autonomous messages to logged-in clients, and obeys injected
 /// faults (hangs, drops).
 /// </summary>
 internal sealed partial class SwitchServer : IAsyncDisposable
 {
+    /// <summary>
+    /// The most characters of rejected input echoed back: enough to recognise the line, bounded so that a command
+    /// too long to read (up to the codec's message limit) is not sent back whole.
+    /// </summary>
+    internal const int MaxEchoChars = 200;
+
     private static readonly TimeSpan AcknowledgeAfter = TimeSpan.FromSeconds(2);
     private readonly Tl1Agent _agent;
     private readonly TcpListener _listener;
@@ -106,7 +112,7 @@ internal sealed partial class SwitchServer : IAsyncDisposable
         bool Parse(in ReadOnlySequence<byte> buffer, out SequencePosition consumed, out SequencePosition examined, out Tl1Command? command, out Tl1ParseError? error)
         {
             bool done = parser.TryParse(buffer, out consumed, out examined, out command, out error);
-            rejected = done && error is not null ? Encoding.Latin1.GetString(buffer.Slice(buffer.Start, consumed)).Trim() : string.Empty;
+            rejected = done && error is not null ? EchoExcerpt(buffer.Slice(buffer.Start, consumed)) : string.Empty;
             return done;
         }
 
@@ -140,7 +146,7 @@ internal sealed partial class SwitchServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Input that is no command: echoed when the dialect echoes, then denied at once (IISP, IICT, IITA).</summary>
+    /// <summary>Input that is no command: echoed (its first <see cref="MaxEchoChars"/> characters) when the dialect echoes, then denied at once (IISP, IBMS, IICT, IITA).</summary>
     private async Task RejectAsync(ClientConnection client, string text, Tl1ParseError error)
     {
         var response = _agent.Reject(error);
@@ -151,6 +157,13 @@ internal sealed partial class SwitchServer : IAsyncDisposable
         }
 
         await client.SendAsync(response, _agent.Dialect.Prompt).ConfigureAwait(false);
+    }
+
+    /// <summary>The start of rejected input as a terminal shows it: at most <see cref="MaxEchoChars"/> characters, trimmed.</summary>
+    private static string EchoExcerpt(ReadOnlySequence<byte> input)
+    {
+        var text = Encoding.Latin1.GetString(input.Slice(0, Math.Min(input.Length, MaxEchoChars + 64))).Trim();
+        return text.Length <= MaxEchoChars ? text : text[..MaxEchoChars];
     }
 
     private async Task HandleAsync(ClientConnection client, Tl1Command command)

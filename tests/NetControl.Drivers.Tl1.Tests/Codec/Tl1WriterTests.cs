@@ -33,6 +33,21 @@ public class Tl1WriterTests
     }
 
     [Fact]
+    public void Write_CommentWithCloserAndLineBreaks_StaysOneCommentOnOneLine()
+    {
+        var response = new Tl1Response(new Tl1Header("GGN", new DateTime(2009, 1, 2, 3, 4, 5)), "7", Tl1CompletionCode.Denied, "IPNV",
+            ["got 'a*/b'\r\nnext\nline"], [], More: false);
+
+        string text = Written(o => Tl1Writer.Write(o, response));
+
+        Assert.Equal("\r\n\n   GGN 09-01-02 03:04:05\r\nM  7 DENY\r\n   IPNV\r\n   /* got 'a* /b' next line */\r\n;", text);
+        var parser = new Tl1MessageParser();
+        Assert.True(parser.TryParse(new System.Buffers.ReadOnlySequence<byte>(Encoding.ASCII.GetBytes(text)), out _, out _, out var message, out var error));
+        Assert.Null(error);
+        Assert.Equal("got 'a* /b' next line", Assert.Single(Assert.IsType<Tl1Response>(message).Comments));
+    }
+
+    [Fact]
     public void Write_Autonomous_ExactBytes()
     {
         var message = new Tl1AutonomousMessage(new Tl1Header("PXC", new DateTime(2031, 12, 31, 23, 59, 58)), Tl1AlarmCode.Critical, 12,

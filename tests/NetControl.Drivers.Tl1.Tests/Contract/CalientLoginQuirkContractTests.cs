@@ -27,7 +27,9 @@ public sealed class CalientLoginQuirkContractTests : IAsyncLifetime
     {
         var topology = TopologyFile.Load(Path.Combine(SharedDataPath.RepositoryRoot(), "topology", "uslhcnet.yaml"));
         _simulator = await OpticalSimulator.StartAsync(topology);
-        _simulator.Network.GetSwitch("CIT-PXC").Faults.LoginQuirkWindow = TimeSpan.FromSeconds(2);
+        // The quirk denies only the first command after each login, so a wide window costs nothing (the retry waits
+        // LoginSettleDelay, 200 ms) and cannot expire before that command on a loaded machine (a 2 s one could).
+        _simulator.Network.GetSwitch("CIT-PXC").Faults.LoginQuirkWindow = TimeSpan.FromSeconds(60);
         var endpoint = _simulator.Endpoints.Single(e => e.Name == "CIT-PXC");
         _session = new Tl1Session(
             new TcpTl1Transport("127.0.0.1", endpoint.Tl1Port),

@@ -99,6 +99,15 @@ internal sealed class ScriptedTl1Peer : IAsyncDisposable
 
         public Task SendAsync(Tl1Response response) => WriteAsync(b => Tl1Writer.Write(b, response));
 
+        /// <summary>Sends <paramref name="responses"/> in one write, so that the client reads them together.</summary>
+        public Task SendAsync(IReadOnlyList<Tl1Response> responses) => WriteAsync(b =>
+        {
+            foreach (var response in responses)
+            {
+                Tl1Writer.Write(b, response);
+            }
+        });
+
         public Task SendAsync(Tl1Acknowledgment ack) => WriteAsync(b => Tl1Writer.Write(b, ack));
 
         public Task SendAsync(Tl1AutonomousMessage message) => WriteAsync(b => Tl1Writer.Write(b, message));

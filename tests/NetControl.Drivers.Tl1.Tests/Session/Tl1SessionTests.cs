@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 using NetControl.Drivers.Tl1.Messages;
 using NetControl.Drivers.Tl1.Session;
 using NetControl.Drivers.Tl1.Tests.Fixtures;
@@ -222,6 +223,10 @@ public sealed class Tl1SessionTests
         Assert.Equal(2, attempts);
     }
 
+    /// <summary>
+    /// Virtual time only: each step of the clock waits for state that shows the timer it must fire exists (the log line
+    /// written just before the timer is set, and the exact number of pending timers), never for real time to pass.
+    /// </summary>
     [Fact]
     public async Task SendAsync_PlnaAgainAfterTheSettleDelay_LogsInAgainAndSends()
     {
@@ -233,7 +238,11 @@ public sealed class Tl1SessionTests
         {
             if (command.Code is "ACT-USER" or "CANC-USER" or "RTRV-HDR")
             {
-                logins += command.Code == "ACT-USER" ? 1 : 0;
+                if (command.Code == "ACT-USER")
+                {
+                    Interlocked.Increment(ref logins);
+                }
+
                 return connection.SendAsync(ScriptedTl1Peer.Completed(command));
             }
 
@@ -244,20 +253,97 @@ public sealed class Tl1SessionTests
         await using var session = await StartAsync(peer, time, logger: logger);
 
         var send = session.SendAsync("RTRV-CRS");
-        await Eventually.TrueAsync(() => Volatile.Read(ref attempts) == 1 && time.PendingTimers > 0);
+
+        // Denied once: the first attempt's timeout timer is gone, the settle delay's is the only one.
+        await Eventually.TrueAsync(() => Logged(logger, "denied PLNA right after login") == 1 && time.PendingTimers == 1);
         time.Advance(TimeSpan.FromMilliseconds(200));
-        await Eventually.TrueAsync(() => session.State == Tl1SessionState.Reconnecting);
-        for (int i = 0; i < 5 && !send.IsCompleted; i++)
-        {
-            time.Advance(TimeSpan.FromSeconds(1));
-            await Task.WhenAny(send, Task.Delay(200));
-        }
+
+        // Denied again: the connection is dropped; the command waits for the next login (its timeout timer) and the
+        // run loop for its reconnect delay (the second timer).
+        await Eventually.TrueAsync(() => Logged(logger, "has dropped the login") == 1
+            && session.State == Tl1SessionState.Reconnecting && time.PendingTimers == 2);
+        Assert.Equal(2, Volatile.Read(ref attempts));
+        time.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal(["ok"], (await send.WaitAsync(Wait)).Lines.ToArray());
         Assert.Equal(2, Volatile.Read(ref logins));
         Assert.Equal(3, Volatile.Read(ref attempts));
-        Assert.Contains(logger.Lines, l => l.Contains("has dropped the login", StringComparison.Ordinal));
+        Assert.Equal(2, peer.Connections);
     }
+
+    /// <summary>
+    /// Regression (review, TL1 issue): each command denied PLNA twice closed whatever connection was current, so a
+    /// late one could close the new connection, even in the middle of its ACT-USER. Now only the connection the
+    /// denials came on is closed, once; the other commands wait for the next login. The last command to learn of its
+    /// second denial is held (in its log call, just before it asks for the new login) until the new login is up.
+    /// </summary>
+    [Fact]
+    public async Task SendAsync_SeveralOutstandingDeniedPlnaTwice_OneReconnectAndAllSucceed()
+    {
+        const int Commands = 4;
+        var time = new ManualTimeProvider();
+        using var logger = new HoldingLogger("has dropped the login", Commands);
+        int logins = 0;
+        var firstRound = 0;
+        var secondRound = new ConcurrentQueue<Tl1Command>();
+        await using var peer = new ScriptedTl1Peer((command, connection) =>
+        {
+            if (command.Code is "ACT-USER" or "CANC-USER" or "RTRV-HDR")
+            {
+                if (command.Code == "ACT-USER")
+                {
+                    Interlocked.Increment(ref logins);
+                }
+
+                return connection.SendAsync(ScriptedTl1Peer.Completed(command));
+            }
+
+            if (Volatile.Read(ref logins) >= 2)
+            {
+                return connection.SendAsync(ScriptedTl1Peer.Completed(command, $"{command.Aid}:OK"));
+            }
+
+            if (Interlocked.Increment(ref firstRound) <= Commands)
+            {
+                return connection.SendAsync(ScriptedTl1Peer.Denied(command, "PLNA"));
+            }
+
+            // The retries are all denied together, once every one has arrived: each then asks for a new login.
+            secondRound.Enqueue(command);
+            return secondRound.Count == Commands
+                ? connection.SendAsync([.. secondRound.Select(c => ScriptedTl1Peer.Denied(c, "PLNA"))])
+                : Task.CompletedTask;
+        });
+        await using var session = await StartAsync(peer, time, logger: logger);
+
+        var sends = Enumerable.Range(1, Commands).Select(i => session.SendAsync("RTRV-CRS", $"C{i}")).ToList();
+
+        // Every command is in its settle delay: those timers are the only ones.
+        await Eventually.TrueAsync(() => logger.Count("denied PLNA right after login") == Commands && time.PendingTimers == Commands);
+        time.Advance(TimeSpan.FromMilliseconds(200));
+
+        // Every retry denied: all but the held command wait for the next login (their timeout timers), the run loop
+        // for its reconnect delay.
+        await Eventually.TrueAsync(() => logger.Count("has dropped the login") == Commands
+            && session.State == Tl1SessionState.Reconnecting && time.PendingTimers == Commands);
+        time.Advance(TimeSpan.FromSeconds(1));
+        await Eventually.TrueAsync(() => sends.Count(s => s.IsCompletedSuccessfully) == Commands - 1);
+        Assert.Equal((2, Tl1SessionState.Ready), (Volatile.Read(ref logins), session.State));
+
+        // The late command's denial came on the old connection: it must leave the new one alone.
+        logger.Release();
+        var results = await Task.WhenAll(sends).WaitAsync(Wait);
+        for (int i = 0; i < Commands; i++)
+        {
+            Assert.Equal($"C{i + 1}:OK", Assert.Single(results[i].Lines));
+        }
+
+        Assert.Equal(2, Volatile.Read(ref logins));
+        Assert.Equal(2, peer.Connections);
+        Assert.Equal(Tl1SessionState.Ready, session.State);
+    }
+
+    private static int Logged(CapturingLogger<Tl1Session> logger, string text) => logger.Lines.Count(l => l.Contains(text, StringComparison.Ordinal));
 
     [Fact]
     public async Task Logging_LoginCommand_NeverContainsThePassword()
@@ -322,5 +408,39 @@ public sealed class Tl1SessionTests
         await AttemptsAfter(TimeSpan.FromSeconds(1), 4);
         Assert.False(start.IsCompleted);
         Assert.Contains(attempts, e => e is Tl1SessionEvent.StateChanged { State: Tl1SessionState.Reconnecting, Detail: var d } && d!.Contains("refused", StringComparison.Ordinal));
+    }
+
+    /// <summary>Keeps every log line; the call that logs the <c>n</c>-th line containing a text blocks until <see cref="Release"/>.</summary>
+    private sealed class HoldingLogger(string text, int n) : ILogger<Tl1Session>, IDisposable
+    {
+        private readonly ManualResetEventSlim _released = new();
+        private int _seen;
+
+        public ConcurrentQueue<string> Lines { get; } = new();
+
+        public int Count(string part) => Lines.Count(l => l.Contains(part, StringComparison.Ordinal));
+
+        public void Release() => _released.Set();
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            string line = formatter(state, exception);
+            Lines.Enqueue(line);
+            if (line.Contains(text, StringComparison.Ordinal) && Interlocked.Increment(ref _seen) == n)
+            {
+                _released.Wait(Wait);
+            }
+        }
+
+        public void Dispose()
+        {
+            _released.Set();
+            _released.Dispose();
+        }
     }
 }
