@@ -3,10 +3,10 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using NetControl.Agent.HostCommands;
 using NetControl.Agent.Tests.Support;
-using NetControl.Messaging.Tests.Support;
 using NetControl.Drivers.Host.Configuration;
 using NetControl.Messaging.Commands;
 using NetControl.Messaging.Contracts;
+using NetControl.Tests.Shared;
 
 namespace NetControl.Agent.Tests.HostCommands;
 
@@ -87,7 +87,7 @@ public sealed class HostChangePersistenceTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "lp-array.json"), "[1, 2]");
         File.WriteAllText(Path.Combine(_dir, "lp-empty.json"), string.Empty);
         File.WriteAllText(Path.Combine(_dir, "lp-half.json.tmp"), good[..10]);
-        var log = new ListLogger<HostChangeStore>();
+        var log = new LogCapture();
 
         var agent = Agent(log);
         Assert.True(await agent.LoadAsync(CancellationToken.None));
@@ -119,9 +119,9 @@ public sealed class HostChangePersistenceTests : IDisposable
         File.WriteAllText(Path.Combine(_dir, "lp-b.json"), """{"version": 1, "changeSetId": "lp-b", "host": null, "appliedAt": "2026-12-01T00:00:00Z", "steps": []}""");
         File.WriteAllText(Path.Combine(_dir, "lp-c.json"), """{"version": 1, "changeSetId": "lp-c", "host": "h", "appliedAt": "2026-12-01T00:00:00Z", "steps": [], "colour": "red"}""");
         File.WriteAllText(Path.Combine(_dir, "lp-d.json"), """{"version": 1, "changeSetId": "lp-other", "host": "h", "appliedAt": "2026-12-01T00:00:00Z", "steps": []}""");
-        var log = new ListLogger<HostChangeStore>();
+        var log = new LogCapture();
 
-        var loaded = new HostChangeStore(_dir, log).LoadAll();
+        var loaded = new HostChangeStore(_dir, log.For<HostChangeStore>()).LoadAll();
 
         Assert.Empty(loaded);
         Assert.Equal(["lp-a.json.bad", "lp-b.json.bad", "lp-c.json.bad", "lp-d.json.bad"], Directory.GetFiles(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -221,8 +221,8 @@ public sealed class HostChangePersistenceTests : IDisposable
         await Assert.ThrowsAsync<HostConfigurationException>(() => step.Step.PlanAsync(new NetControl.Drivers.Host.Steps.HostReader(_host)));
     }
 
-    private HostCommandService Agent(ListLogger<HostChangeStore>? log = null) =>
-        new(Verifier(), new HostConfigurator(_host), AgentId, store: new HostChangeStore(_dir, log));
+    private HostCommandService Agent(LogCapture? log = null) =>
+        new(Verifier(), new HostConfigurator(_host), AgentId, store: new HostChangeStore(_dir, log?.For<HostChangeStore>()));
 
     private CommandVerifier Verifier() =>
         new(new CommandVerifierOptions { AgentId = AgentId, Keys = new Dictionary<string, ECDsa> { ["controller-1"] = _controllerKey } });

@@ -5,6 +5,7 @@ using NetControl.Controller.Devices;
 using NetControl.Controller.Hosting;
 using NetControl.Controller.Tests.Support;
 using NetControl.Core.Devices;
+using NetControl.Tests.Shared;
 
 namespace NetControl.Controller.Tests.Devices;
 
@@ -25,8 +26,7 @@ public sealed class DeviceSetTests
     public async Task ConnectAsync_UnreachableDevice_FailsNamingItWithoutCredentials()
     {
         int port = FreePort.Tcp();
-        var provider = new CollectingLoggerProvider();
-        using var loggers = LoggerFactory.Create(b => b.AddProvider(provider).SetMinimumLevel(LogLevel.Trace));
+        using var loggers = new LogCapture();
         var options = new ControllerOptions
         {
             Devices = [new DeviceEndpoint { Name = "CHI-PXC", Dialect = Tl1Dialect.Calient, Host = "127.0.0.1", Port = port, UserName = "admin", Password = "hunter2-secret" }],
@@ -38,7 +38,7 @@ public sealed class DeviceSetTests
         Assert.Equal("CHI-PXC", ex.Device);
         Assert.Contains($"127.0.0.1:{port}", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2", ex.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(provider.Lines, l => l.Contains("hunter2", StringComparison.Ordinal));
+        Assert.DoesNotContain(loggers.Lines, l => l.ToString().Contains("hunter2", StringComparison.Ordinal));
         Assert.DoesNotContain("hunter2", options.Devices[0].ToString(), StringComparison.Ordinal);
     }
 

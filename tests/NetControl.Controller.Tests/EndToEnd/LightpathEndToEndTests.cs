@@ -14,7 +14,7 @@ public sealed class LightpathEndToEndTests : IAsyncLifetime
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
-    private readonly CollectingLoggerProvider _logs = new();
+    private readonly LogCapture _logs = new();
     private Microsoft.Extensions.Logging.ILoggerFactory _loggers = null!;
     private SimulatedController _net = null!;
 
@@ -90,8 +90,8 @@ public sealed class LightpathEndToEndTests : IAsyncLifetime
 
         // Credentials and tokens never reach the log.
         Assert.NotEmpty(_logs.Lines);
-        Assert.DoesNotContain(_logs.Lines, l => l.Contains(SimulatedController.Password, StringComparison.Ordinal));
-        Assert.DoesNotContain(_logs.Lines, l => l.Contains(SimulatedController.OperatorToken, StringComparison.Ordinal));
+        Assert.DoesNotContain(_logs.Lines, l => l.ToString().Contains(SimulatedController.Password, StringComparison.Ordinal));
+        Assert.DoesNotContain(_logs.Lines, l => l.ToString().Contains(SimulatedController.OperatorToken, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using NetControl.Drivers.Snmp.Messages;
 using NetControl.Drivers.Snmp.Receiver;
 using NetControl.Drivers.Snmp.Security;
 using NetControl.Drivers.Snmp.Tests.Support;
+using NetControl.Tests.Shared;
 
 namespace NetControl.Drivers.Snmp.Tests.Receiver;
 

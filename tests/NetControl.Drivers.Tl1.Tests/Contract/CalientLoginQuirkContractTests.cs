@@ -19,7 +19,7 @@ public sealed class CalientLoginQuirkContractTests : IAsyncLifetime
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
     private static readonly CrossConnect HostToWan = new("1.1a.2", "1.1a.1", Duplex: true);
-    private readonly CapturingLogger<Tl1Session> _log = new();
+    private readonly LogCapture _log = new();
     private OpticalSimulator _simulator = null!;
     private Tl1Session _session = null!;
 
@@ -41,7 +41,7 @@ public sealed class CalientLoginQuirkContractTests : IAsyncLifetime
                 CommandTimeout = TimeSpan.FromSeconds(10),
                 ReconnectInitialDelay = TimeSpan.FromMilliseconds(50),
             },
-            _log);
+            _log.For<Tl1Session>());
     }
 
     public async Task DisposeAsync()
@@ -88,5 +88,5 @@ public sealed class CalientLoginQuirkContractTests : IAsyncLifetime
         throw new InvalidOperationException("the alarm stream ended");
     }
 
-    private int PlnaRetries() => _log.Lines.Count(l => l.Contains("denied PLNA right after login", StringComparison.Ordinal));
+    private int PlnaRetries() => _log.Count("denied PLNA right after login");
 }

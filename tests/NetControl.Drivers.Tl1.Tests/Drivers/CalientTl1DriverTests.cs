@@ -22,8 +22,8 @@ public sealed class CalientTl1DriverTests
             ? connection.SendAsync(ScriptedTl1Peer.Completed(command, "1.1a.2:CR,LOS,SA,11-23,12-00-00:\"standing\""))
             : connection.SendAsync(ScriptedTl1Peer.Completed(command))));
         await using var session = await StartAsync(peer, time);
-        var logger = new CapturingLogger<CalientTl1Driver>();
-        var driver = new CalientTl1Driver(session, null, time, logger);
+        var logger = new LogCapture();
+        var driver = new CalientTl1Driver(session, null, time, logger.For<CalientTl1Driver>());
         using var cts = new CancellationTokenSource(Wait);
         await using var events = driver.WatchAsync(cts.Token).GetAsyncEnumerator(cts.Token);
 
@@ -40,7 +40,7 @@ public sealed class CalientTl1DriverTests
         Assert.Equal("unreadable alarm line in REPT ALM EQPT (ATAG 1)", resync.Reason);
         Assert.Equal("1.1a.2", Assert.Single(resync.ActiveAlarms).Entity);
         Assert.Single(peer.Received, c => c.Code == "RTRV-ALM-ALL");
-        Assert.Contains(logger.Lines, l => l.Contains("unknown notification code 'XX'", StringComparison.Ordinal));
+        Assert.Contains(logger.Messages(), l => l.Contains("unknown notification code 'XX'", StringComparison.Ordinal));
 
         await peer.Current!.SendAsync(new Tl1AutonomousMessage(Header, Tl1AlarmCode.NonAlarm, 2, "REPT ALM EQPT", ["1.1a.1:CL,LOS,SA,11-23,12-00-05"]));
         Assert.True(Assert.IsType<DeviceEvent.Alarm>(await NextAsync(events)).Value.IsCleared);

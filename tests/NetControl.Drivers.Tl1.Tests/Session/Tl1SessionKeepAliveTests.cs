@@ -37,10 +37,10 @@ public sealed class Tl1SessionKeepAliveTests
     public async Task KeepAlive_NoAnswer_BreaksTheConnectionAndReconnects()
     {
         var time = new ManualTimeProvider();
-        var logger = new CapturingLogger<Tl1Session>();
+        var logger = new LogCapture();
         await using var peer = new ScriptedTl1Peer((command, connection) =>
             command.Code == "RTRV-HDR" ? Task.CompletedTask : connection.SendAsync(ScriptedTl1Peer.Completed(command)));
-        await using var session = await StartAsync(peer, time, Options(KeepAlive), logger);
+        await using var session = await StartAsync(peer, time, Options(KeepAlive), logger.For<Tl1Session>());
 
         // 30 s idle, then RTRV-HDR; unanswered for the 10 s command timeout; reconnect 1 s later.
         for (int second = 0; second < 60 && peer.Connections < 2; second++)
@@ -51,7 +51,7 @@ public sealed class Tl1SessionKeepAliveTests
         await Eventually.TrueAsync(() => peer.Connections == 2 && session.State == Tl1SessionState.Ready);
         Assert.Contains(peer.Received, c => c.Code == "RTRV-HDR");
         Assert.Equal(2, peer.Received.Count(c => c.Code == "ACT-USER"));
-        Assert.Contains(logger.Lines, l => l.Contains("keep-alive failed", StringComparison.Ordinal));
+        Assert.Contains(logger.Messages(), l => l.Contains("keep-alive failed", StringComparison.Ordinal));
         var events = Drain(session);
         Assert.Contains(events, e => e is Tl1SessionEvent.StateChanged { State: Tl1SessionState.Reconnecting });
         Assert.Contains(events, e => e is Tl1SessionEvent.ResyncNeeded r && r.Reason.Contains("reconnected", StringComparison.Ordinal));

@@ -100,8 +100,8 @@ public sealed class Tl1SessionTests
             (hung, conn) = (command, connection);
             return Task.CompletedTask;
         }));
-        var logger = new CapturingLogger<Tl1Session>();
-        await using var session = await StartAsync(peer, time, logger: logger);
+        var logger = new LogCapture();
+        await using var session = await StartAsync(peer, time, logger: logger.For<Tl1Session>());
 
         var send = session.SendAsync("RTRV-CRS-FIBER", "all");
         await Eventually.TrueAsync(() => hung is not null);
@@ -115,7 +115,7 @@ public sealed class Tl1SessionTests
         await conn!.SendAsync(ScriptedTl1Peer.Completed(hung!, "late"));
         var next = session.SendAsync("RTRV-HDR");
         Assert.Equal(Tl1CompletionCode.Completed, (await next.WaitAsync(Wait)).Code);
-        Assert.Contains(logger.Lines, l => l.Contains($"response for ctag {hung!.Ctag} that nothing awaits", StringComparison.Ordinal));
+        Assert.Contains(logger.Messages(), l => l.Contains($"response for ctag {hung!.Ctag} that nothing awaits", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -231,7 +231,7 @@ public sealed class Tl1SessionTests
     public async Task SendAsync_PlnaAgainAfterTheSettleDelay_LogsInAgainAndSends()
     {
         var time = new ManualTimeProvider();
-        var logger = new CapturingLogger<Tl1Session>();
+        var logger = new LogCapture();
         int logins = 0;
         int attempts = 0;
         await using var peer = new ScriptedTl1Peer((command, connection) =>
@@ -250,17 +250,17 @@ public sealed class Tl1SessionTests
             Interlocked.Increment(ref attempts);
             return connection.SendAsync(Volatile.Read(ref logins) < 2 ? ScriptedTl1Peer.Denied(command, "PLNA") : ScriptedTl1Peer.Completed(command, "ok"));
         });
-        await using var session = await StartAsync(peer, time, logger: logger);
+        await using var session = await StartAsync(peer, time, logger: logger.For<Tl1Session>());
 
         var send = session.SendAsync("RTRV-CRS");
 
         // Denied once: the first attempt's timeout timer is gone, the settle delay's is the only one.
-        await Eventually.TrueAsync(() => Logged(logger, "denied PLNA right after login") == 1 && time.PendingTimers == 1);
+        await Eventually.TrueAsync(() => logger.Count("denied PLNA right after login") == 1 && time.PendingTimers == 1);
         time.Advance(TimeSpan.FromMilliseconds(200));
 
         // Denied again: the connection is dropped; the command waits for the next login (its timeout timer) and the
         // run loop for its reconnect delay (the second timer).
-        await Eventually.TrueAsync(() => Logged(logger, "has dropped the login") == 1
+        await Eventually.TrueAsync(() => logger.Count("has dropped the login") == 1
             && session.State == Tl1SessionState.Reconnecting && time.PendingTimers == 2);
         Assert.Equal(2, Volatile.Read(ref attempts));
         time.Advance(TimeSpan.FromSeconds(1));
@@ -343,20 +343,18 @@ public sealed class Tl1SessionTests
         Assert.Equal(Tl1SessionState.Ready, session.State);
     }
 
-    private static int Logged(CapturingLogger<Tl1Session> logger, string text) => logger.Lines.Count(l => l.Contains(text, StringComparison.Ordinal));
-
     [Fact]
     public async Task Logging_LoginCommand_NeverContainsThePassword()
     {
-        var logger = new CapturingLogger<Tl1Session>();
+        var logger = new LogCapture();
         await using var peer = new ScriptedTl1Peer(Element());
-        await using (var session = await StartAsync(peer, new ManualTimeProvider(), logger: logger))
+        await using (var session = await StartAsync(peer, new ManualTimeProvider(), logger: logger.For<Tl1Session>()))
         {
             await session.SendAsync("RTRV-HDR").WaitAsync(Wait);
         }
 
-        Assert.Contains(logger.Lines, l => l.Contains("ACT-USER", StringComparison.Ordinal));
-        Assert.DoesNotContain(logger.Lines, l => l.Contains("s3cret-pw", StringComparison.Ordinal));
+        Assert.Contains(logger.Messages(), l => l.Contains("ACT-USER", StringComparison.Ordinal));
+        Assert.DoesNotContain(logger.Messages(), l => l.Contains("s3cret-pw", StringComparison.Ordinal));
     }
 
     [Fact]

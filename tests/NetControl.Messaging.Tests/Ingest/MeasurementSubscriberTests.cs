@@ -21,8 +21,8 @@ public sealed class MeasurementSubscriberTests
     {
         await using var broker = await EmbeddedBroker.StartAsync(TestBroker.Options("agent-a"));
         var collector = new Collector();
-        var log = new ListLogger<MeasurementSubscriber>();
-        await using var subscriber = await TestBroker.StartSubscriberAsync(broker.EndPoint.Port, Limit, collector.SinkAsync, logger: log);
+        var log = new LogCapture();
+        await using var subscriber = await TestBroker.StartSubscriberAsync(broker.EndPoint.Port, Limit, collector.SinkAsync, logger: log.For<MeasurementSubscriber>());
         using var controller = new MqttClientFactory().CreateMqttClient();
         await MqttConnector.ConnectAsync(controller, MqttClientOptionsFactory.Persistent(TestBroker.ControllerIdentity(broker.EndPoint.Port), "tool").Build(), "test", CancellationToken.None);
 
@@ -37,8 +37,8 @@ public sealed class MeasurementSubscriberTests
         await Eventually.TrueAsync(() => collector.Count == 1);
         Assert.Equal(4, subscriber.Counters.DecodeErrors);
         Assert.True(subscriber.IsConnected);
-        Assert.Equal(4, log.Entries.Count(e => e.EventId == 6303));
-        Assert.All(log.Entries.Where(e => e.EventId == 6303), e => Assert.DoesNotContain('\n', e.Message));
+        Assert.Equal(4, log.WithEvent(6303).Count);
+        Assert.All(log.Messages(6303), message => Assert.DoesNotContain('\n', message));
     }
 
     [Fact]

@@ -2,13 +2,14 @@ using System.Buffers;
 using NetControl.Messaging.Contracts;
 using NetControl.Messaging.StoreAndForward;
 using NetControl.Messaging.Tests.Support;
+using NetControl.Tests.Shared;
 
 namespace NetControl.Messaging.Tests.StoreAndForward;
 
 public sealed class StoreAndForwardQueueTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
-    private readonly ListLogger<StoreAndForwardQueue> _log = new();
+    private readonly LogCapture _log = new();
 
     public void Dispose() => _dir.Dispose();
 
@@ -96,7 +97,7 @@ public sealed class StoreAndForwardQueueTests : IDisposable
 
         Assert.Equal(4, second.PendingCount);
         Assert.Equal(1, second.Counters.CorruptRegions);
-        Assert.True(_log.Has(6201));
+        Assert.NotEmpty(_log.WithEvent(6201));
         Assert.Equal(5, second.Enqueue(Summaries.Make("agent-a", 5)));
     }
 
@@ -121,7 +122,7 @@ public sealed class StoreAndForwardQueueTests : IDisposable
 
         Assert.Equal([1L, 3], reopened.TryTake(100, int.MaxValue)!.Items.Select(i => i.Sequence));
         Assert.Equal(1, reopened.Counters.CorruptRegions);
-        Assert.Contains(_log.Entries, e => e.EventId == 6201 && e.Message.Contains("skipped", StringComparison.Ordinal));
+        Assert.Contains(_log.Messages(6201), message => message.Contains("skipped", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -147,7 +148,7 @@ public sealed class StoreAndForwardQueueTests : IDisposable
 
         Assert.Equal(3, queue.PendingCount);
         Assert.Equal(2, queue.Counters.Dropped);
-        Assert.True(_log.Has(6202));
+        Assert.NotEmpty(_log.WithEvent(6202));
         Assert.Equal([3L, 4, 5], queue.TryTake(100, int.MaxValue)!.Items.Select(i => i.Sequence));
     }
 
@@ -200,7 +201,7 @@ public sealed class StoreAndForwardQueueTests : IDisposable
     }
 
     private StoreAndForwardQueue Open(StoreAndForwardOptions? options = null) =>
-        new("agent-a", options ?? new StoreAndForwardOptions { Directory = _dir.Path }, _log);
+        new("agent-a", options ?? new StoreAndForwardOptions { Directory = _dir.Path }, _log.For<StoreAndForwardQueue>());
 
     private static ProbeSummary Decode(byte[] json) =>
         System.Text.Json.JsonSerializer.Deserialize(json, MessagingJsonContext.Default.ProbeSummary)!;

@@ -1,16 +1,22 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace NetControl.Drivers.Snmp.Tests.Support;
+namespace NetControl.Tests.Shared;
 
-/// <summary>One log line captured: category, level, event id, the formatted message and the structured values.</summary>
-internal sealed record LogLine(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, object?> Values);
+/// <summary>One log line captured: category, level, event id, the formatted message, the structured values and the exception.</summary>
+internal sealed record LogLine(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, object?> Values, Exception? Exception)
+{
+    /// <summary>The line as a log would print it, exception included, for "never logged" checks.</summary>
+    public override string ToString() => $"{Level} {Category} [{EventId.Id}] {Message} {Exception}";
+}
 
 /// <summary>
-/// Captures every log line at or above <see cref="Minimum"/> (Debug by default), from loggers created by it as an
-/// <see cref="ILoggerFactory"/> or by <see cref="For{T}"/>, so tests can assert what was logged.
+/// Captures every log line at or above <see cref="Minimum"/> (everything by default), from loggers created by it as
+/// an <see cref="ILoggerFactory"/> (or as a provider added to one) or by <see cref="For{T}"/>, so tests can assert what
+/// was (and was not) logged.
+/// Test projects that use it set <c>SharedLogCapture</c> to true (tests/Directory.Build.props).
 /// </summary>
-internal sealed class LogCapture(LogLevel minimum = LogLevel.Debug) : ILoggerFactory
+internal sealed class LogCapture(LogLevel minimum = LogLevel.Trace) : ILoggerFactory, ILoggerProvider
 {
     private readonly ConcurrentQueue<LogLine> _lines = new();
 
@@ -20,6 +26,12 @@ internal sealed class LogCapture(LogLevel minimum = LogLevel.Debug) : ILoggerFac
 
     /// <summary>Lines with event id <paramref name="eventId"/>.</summary>
     public IReadOnlyList<LogLine> WithEvent(int eventId) => [.. _lines.Where(l => l.EventId.Id == eventId)];
+
+    /// <summary>The formatted messages, of every line or of those with event id <paramref name="eventId"/>.</summary>
+    public IReadOnlyList<string> Messages(int? eventId = null) => [.. _lines.Where(l => eventId is null || l.EventId.Id == eventId).Select(l => l.Message)];
+
+    /// <summary>How many messages contain <paramref name="text"/>.</summary>
+    public int Count(string text) => _lines.Count(l => l.Message.Contains(text, StringComparison.Ordinal));
 
     public ILogger<T> For<T>() => new Logger<T>(this);
 
@@ -50,7 +62,7 @@ internal sealed class LogCapture(LogLevel minimum = LogLevel.Debug) : ILoggerFac
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)
                 : new Dictionary<string, object?>(StringComparer.Ordinal);
-            capture.Add(new LogLine(category, logLevel, eventId, formatter(state, exception), values));
+            capture.Add(new LogLine(category, logLevel, eventId, formatter(state, exception), values, exception));
         }
     }
 
