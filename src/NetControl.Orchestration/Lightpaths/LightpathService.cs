@@ -207,8 +207,10 @@ public sealed partial class LightpathService : ILightpathService, IDeviceEventSi
             History = entry.Lifecycle.History,
             Version = current.Version + 1,
         };
-        entry.Record = next;
+        // Claims first: whoever sees the new record (a client polling for Active, then cutting a fibre) must find its
+        // ports claimed when the loss-of-light edge comes, or the edge is taken for darkness nobody expects.
         Relight(current, next);
+        entry.Record = next;
         return next;
     }
 
