@@ -96,15 +96,17 @@ public sealed class Tl1Session : IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         var blocks = payload is null ? ImmutableArray<string>.Empty : [.. payload];
-        var sentOn = new StrongBox<ITl1Channel?>();
         try
         {
-            return await ExecuteAsync(code, aid, generalBlock, blocks, requireLogin: true, sentOn, cancellationToken).ConfigureAwait(false);
+            return await ExecuteAsync(code, aid, generalBlock, blocks, requireLogin: true, sentOn: null, cancellationToken).ConfigureAwait(false);
         }
         catch (Tl1DeniedException denied) when (denied.ErrorCode == "PLNA" && State != Tl1SessionState.Closed)
         {
             Tl1SessionLog.RetryAfterPlna(_logger, Device, code, _options.LoginSettleDelay.TotalMilliseconds);
             await Task.Delay(_options.LoginSettleDelay, _time, cancellationToken).ConfigureAwait(false);
+
+            // Only the retry's connection matters: a second PLNA says that connection's login is gone.
+            var sentOn = new StrongBox<ITl1Channel?>();
             try
             {
                 return await ExecuteAsync(code, aid, generalBlock, blocks, requireLogin: true, sentOn, cancellationToken).ConfigureAwait(false);
@@ -138,10 +140,7 @@ public sealed class Tl1Session : IAsyncDisposable
                 return;
             }
 
-            if (_ready.Task.IsCompleted)
-            {
-                _ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
+            ResetReady();
         }
 
         await lostOn.DisposeAsync().ConfigureAwait(false);
