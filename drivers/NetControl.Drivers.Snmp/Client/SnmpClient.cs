@@ -319,8 +319,11 @@ public sealed partial class SnmpClient : IAsyncDisposable
 
         public string? Community { get; } = community;
 
-        /// <summary>The community as it is on the wire (Latin-1, as the codec writes it); empty for v3.</summary>
-        public byte[] CommunityBytes { get; } = community is null ? [] : System.Text.Encoding.Latin1.GetBytes(community);
+        /// <summary>
+        /// The community as it is on the wire (Latin-1, as the codec writes it); empty for v3. Encoded when asked (only
+        /// an undecodable reply asks), not for every request.
+        /// </summary>
+        public byte[] CommunityBytes => Community is null ? [] : System.Text.Encoding.Latin1.GetBytes(Community);
 
         /// <summary>The last reply for this request that did not decode, if any.</summary>
         public UndecodableReply? LastDecodeError => Volatile.Read(ref _lastDecodeError);
