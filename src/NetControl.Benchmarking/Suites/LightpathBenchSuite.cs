@@ -323,7 +323,7 @@ public static class LightpathBenchSuite
         return string.Join("; ", new[] { link.A, link.B }.Where(e => e.Port is not null).Select(e =>
         {
             var node = topology.GetNode(e.Node);
-            string receive = node.FindPort(e.Port!) is { Direction: PortDirection.Output, Pair: { } input } ? input : e.Port!;
+            string receive = node.ReceiveSideOf(e.Port!);
             var seen = events.Seen(new PortRef(e.Node, receive));
             return $"{e.Node}:{receive} {(seen.Count == 0 ? "nothing reported" : string.Join(", ", seen))}";
         }));

@@ -34,13 +34,10 @@ public sealed class PortLinkMap
             return;
         }
 
+        // An unpaired input port sends nothing into its fibre, an unpaired output port receives nothing from it.
         var port = node.FindPort(name);
-        var (receive, transmit) = port?.Direction switch
-        {
-            PortDirection.Input => (name, port.Pair),
-            PortDirection.Output => (port.Pair, name),
-            _ => (name, name),
-        };
+        string? receive = port is { Direction: PortDirection.Output, Pair: null } ? null : node.ReceiveSideOf(name);
+        string? transmit = port is { Direction: PortDirection.Input, Pair: null } ? null : node.TransmitSideOf(name);
         if (receive is not null)
         {
             Add(end.Node, receive, new LinkPortRole(linkId, atA, Receives: true));

@@ -58,6 +58,16 @@ public sealed record Node
         return null;
     }
 
+    /// <summary>
+    /// The port that receives what arrives on a fibre attached at <paramref name="port"/>: the port itself, or the
+    /// input of its pair when it only transmits (switches with separate input and output fibres, Glimmerglass
+    /// 1xxxx/2xxxx). Cross-connects take light in here; loss of light on the fibre shows here.
+    /// </summary>
+    public string ReceiveSideOf(string port) => FindPort(port) is { Direction: PortDirection.Output, Pair: { } input } ? input : port;
+
+    /// <summary>The port that sends into a fibre attached at <paramref name="port"/>: the port itself, or the output of its pair when it only receives.</summary>
+    public string TransmitSideOf(string port) => FindPort(port) is { Direction: PortDirection.Input, Pair: { } output } ? output : port;
+
     public override string ToString() => Label is null || Label == Id ? Id : $"{Id} ({Label})";
 
     private static Dictionary<string, Port> IndexPorts(ImmutableArray<Port> ports)

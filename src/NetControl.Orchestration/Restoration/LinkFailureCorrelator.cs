@@ -297,12 +297,8 @@ public sealed class LinkFailureCorrelator
         // Only the port that receives from the fibre says anything about it: an output port's power is the light the
         // switch sends into the fibre, which comes from upstream (dark when a cut elsewhere starves the lightpath, lit
         // while this fibre is cut).
-        return end.Port is null || node.Kind != NodeKind.OpticalSwitch ? null : new PortRef(end.Node, ReceivePort(node, end.Port));
+        return end.Port is null || node.Kind != NodeKind.OpticalSwitch ? null : new PortRef(end.Node, node.ReceiveSideOf(end.Port));
     }
-
-    /// <summary>The receive side of <paramref name="port"/>: itself, or its input pair when it transmits only.</summary>
-    private static string ReceivePort(Node node, string port) =>
-        node.FindPort(port) is { Direction: PortDirection.Output, Pair: { } input } ? input : port;
 
     private static string Describe(Link link) => $"{link.Id} ({link.A} - {link.B})";
 

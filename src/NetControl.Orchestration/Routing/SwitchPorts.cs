@@ -10,17 +10,9 @@ namespace NetControl.Orchestration.Routing;
 /// </summary>
 internal static class SwitchPorts
 {
-    public static string InputOf(Node node, string port)
-    {
-        var p = node.FindPort(port);
-        return p is { Direction: PortDirection.Output, Pair: { } pair } ? pair : port;
-    }
+    public static string InputOf(Node node, string port) => node.ReceiveSideOf(port);
 
-    public static string OutputOf(Node node, string port)
-    {
-        var p = node.FindPort(port);
-        return p is { Direction: PortDirection.Input, Pair: { } pair } ? pair : port;
-    }
+    public static string OutputOf(Node node, string port) => node.TransmitSideOf(port);
 
     /// <summary>The port and its pair, as port references.</summary>
     public static IEnumerable<PortRef> Both(Node node, string port)

@@ -13,6 +13,24 @@ public class NodeTests
         Assert.Null(node.FindPort("10001 "));
     }
 
+    [Theory]
+    [InlineData("10001", "10001", "20001")]
+    [InlineData("20001", "10001", "20001")]
+    [InlineData("1.1a.1", "1.1a.1", "1.1a.1")]
+    [InlineData("10009", "10009", "10009")]
+    [InlineData("unknown", "unknown", "unknown")]
+    public void ReceiveAndTransmitSideOf_PairedSplitAndBidirectionalPorts_NameTheFibresTwoEnds(string port, string receive, string transmit)
+    {
+        var node = new Node
+        {
+            Id = "N",
+            Ports = [new Port("10001", PortDirection.Input, "20001"), new Port("20001", PortDirection.Output, "10001"), new Port("1.1a.1"), new Port("10009", PortDirection.Input)],
+        };
+
+        Assert.Equal(receive, node.ReceiveSideOf(port));
+        Assert.Equal(transmit, node.TransmitSideOf(port));
+    }
+
     [Fact]
     public void FindPort_ManyPorts_FindsEveryPortAndTheFirstOfDuplicates()
     {
