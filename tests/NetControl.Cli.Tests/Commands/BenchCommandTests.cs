@@ -61,7 +61,9 @@ public sealed class BenchCommandTests
             ["tl1/glimmerglass-0ms/make-verify", "tl1/glimmerglass-0ms/commands-200", "tl1/glimmerglass-20ms/make-verify", "tl1/glimmerglass-20ms/commands-50"],
             cases.Select(c => c.GetProperty("name").GetString()));
         var slowMakeVerify = cases[2].GetProperty("ours").GetProperty("medianMs").GetDouble();
-        Assert.True(slowMakeVerify >= 40, $"make + verify is two 20 ms commands, measured {slowMakeVerify} ms");
+        // Two 20 ms commands; each delay may end up to 1 ms early by the stopwatch (.NET timers run on a 1 ms tick
+        // count: a delay begun late in one millisecond is due at the start of its last). Seen here: 39.7 ms.
+        Assert.True(slowMakeVerify >= 38, $"make + verify is two 20 ms commands, measured {slowMakeVerify} ms");
         Assert.True(cases[3].GetProperty("baseline").GetProperty("medianMs").GetDouble() > 0);
         var throughput = cases[3].GetProperty("result");
         double pipelined = throughput.GetProperty("commandsPerSecondPipelined").GetDouble();
